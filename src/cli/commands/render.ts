@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { resolveEpisode } from '../../timeline';
+import { parseFrameRange } from '../../render/frame-range';
+import { JOB_COMPOSITION_ID } from '../../render/paths';
+import { createRenderer } from '../../render/renderer';
+import { createProgressBar } from '../progress';
+import { singleTarget } from '../context';
+import { onInterrupt } from '../interrupt';
+
+/** Options of `cliffhanger render`. */
+export type RenderCommandOptions = { out?: string; frames?: string; browserExecutable?: string; concurrency?: number };
+
+/** `cliffhanger render <target>`: validates everything, then renders H.264 + AAC to a temp file and renames it into place. */
+export const renderCommand = async (name: string, options: RenderCommandOptions): Promise<void> => {
+  const target = await singleTarget(name);
+  if (!target.job) return;
+  const resolved = resolveEpisode(target.job);
+  const frameRange = options.frames === undefined ? undefined : parseFrameRange(options.frames, resolved.durationInFrames);
+  const outPath = options.out ?? path.join('out', `${target.id}.mp4`);
+  const renderer = createRenderer({ browserExecutable: options.browserExecutable, concurrency: options.concurrency });
+  onInterrupt(() => renderer.close());
+  const total = frameRange ? frameRange[1] - frameRange[0] + 1 : resolved.durationInFrames;
+  const bar = createProgressBar(target.id, total);
+  const started = Date.now();
+  try {
+    await renderer.renderVideo({
+      target: { compositionId: target.source === 'catalog' ? target.id : JOB_COMPOSITION_ID, inputProps: target.input },
+      outPath,
+      frameRange,
+      onProgress: (p) => bar.update(p.renderedFrames, p.renderedFrames < total ? 'rendering' : 'encoding'),
+    });
+  } finally {
+    bar.stop();
+    await renderer.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  process.stdout.write(`Rendered ${total} frames of ${target.id} to ${outPath} in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(1)} frames/s)\n`);
+};

@@ -1,0 +1,21 @@
+import { CliffhangerError } from '../../errors';
+import { resolveEpisode } from '../../timeline';
+import { validTargets } from '../context';
+
+/** `cliffhanger validate <target>`: schema, references, timings and media, in plain Node. */
+export const validateCommand = async (names: readonly string[]): Promise<void> => {
+  const problems = [];
+  for (const name of names) {
+    try {
+      for (const target of await validTargets(name)) {
+        if (!target.job) continue;
+        const resolved = resolveEpisode(target.job);
+        process.stdout.write(`✓ ${target.id} (${target.file}): ${resolved.beats.length} beats, ${(resolved.durationInFrames / resolved.fps).toFixed(1)} s\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof CliffhangerError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new CliffhangerError(problems);
+};

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { didYouMean } from './did-you-mean';
+import type { FieldPath, FieldProblem } from './problem';
+
+const MAX_SHOWN_LENGTH = 40;
+
+/** The value at a path of the raw input, to say what was found. */
+const valueAt = (input: unknown, path: FieldPath): unknown => {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+};
+
+/** A short, readable rendering of a found value. */
+export const describeValue = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  const shown = JSON.stringify(value);
+  return shown.length > MAX_SHOWN_LENGTH ? `${shown.slice(0, MAX_SHOWN_LENGTH - 1)}…"` : shown;
+};
+
+const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+const isDefaultMessage = (message: string): boolean => /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
+
+const listOf = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(', ');
+
+type Described = { message: string; fix?: string };
+
+const describeIssue = (issue: z.core.$ZodIssue, found: unknown): Described => {
+  const got = `but got ${describeValue(found)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found === undefined) return { message: `is missing: expected ${article(issue.expected)}`, fix: 'Add it' };
+      return { message: `must be ${article(issue.expected)}, ${got}` };
+    case 'invalid_value': {
+      const hint = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
+      return { message: `must be one of ${listOf(issue.values)}, ${got}`, fix: hint };
+    }
+    case 'invalid_union': {
+      if ('options' in issue && Array.isArray(issue.options)) {
+        const options = issue.options as unknown[];
+        const hint = typeof found === 'string' ? didYouMean(found, options.map(String)) : undefined;
+        return { message: `must be one of ${listOf(options)}, ${got}`, fix: hint };
+      }
+      return { message: `does not match any allowed shape, ${got}` };
+    }
+    case 'too_small': {
+      if (!isDefaultMessage(issue.message)) return { message: `${issue.message}, ${got}` };
+      const bound = issue.inclusive ? `at least ${issue.minimum}` : `greater than ${issue.minimum}`;
+      if (issue.origin === 'array') return { message: `must have ${bound} item(s), ${got}` };
+      if (issue.origin === 'string') return { message: `must be ${bound} character(s) long, ${got}` };
+      return { message: `must be ${bound}, ${got}` };
+    }
+    case 'too_big': {
+      if (!isDefaultMessage(issue.message)) return { message: `${issue.message}, ${got}` };
+      const bound = issue.inclusive ? `at most ${issue.maximum}` : `less than ${issue.maximum}`;
+      if (issue.origin === 'array') return { message: `must have ${bound} item(s), ${got}` };
+      return { message: `must be ${bound}, ${got}` };
+    }
+    case 'invalid_format':
+      return { message: `${isDefaultMessage(issue.message) ? `must be a valid ${issue.format}` : issue.message}, ${got}` };
+    case 'unrecognized_keys': {
+      const key = issue.keys[0] ?? '';
+      const known = found && typeof found === 'object' ? Object.keys(found) : [];
+      return {
+        message: `has unknown field(s) ${listOf(issue.keys)}`,
+        fix: didYouMean(key, known.filter((k) => !issue.keys.includes(k))) ?? 'Remove it, or check the spelling against the schema',
+      };
+    }
+    case 'custom':
+      if (issue.message === 'Invalid color') return { message: `must be a CSS colour like "#e63946", ${got}` };
+      return { message: issue.message, fix: issue.params?.['fix'] as string | undefined };
+    default:
+      return { message: `${issue.message}, ${got}` };
+  }
+};
+
+/** Turns zod issues into problems that name the file, the field path, what was expected and what was found. */
+export const problemsFromZod = (error: z.ZodError, input: unknown): FieldProblem[] =>
+  error.issues.map((issue) => {
+    const described = describeIssue(issue, valueAt(input, issue.path));
+    return { path: issue.path, message: described.message, fix: described.fix };
+  });

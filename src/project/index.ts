@@ -1,0 +1,2 @@
+export { loadCatalog, conventionalSceneFiles } from './catalog';
+export type { Catalog, CatalogEpisode, SceneFiles } from './catalog';

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CliffhangerError, didYouMean, inFile, type Problem } from '../errors';
+import { checkJob } from '../validate';
+import { checkMedia } from '../validate/check-media';
+import { episodeId } from '../timeline';
+import type { EpisodeJob } from '../schema';
+import type { Catalog } from './catalog';
+
+/** One episode ready to validate or render, from the catalog or from a JSON job file. */
+export type EpisodeTarget = {
+  readonly id: string;
+  readonly file: string;
+  /** The composition that draws it: its own for catalog episodes, the generic job composition for JSON files. */
+  readonly source: 'catalog' | 'job-file';
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly job: EpisodeJob | null;
+  readonly problems: readonly Problem[];
+};
+
+const lineAndColumn = (text: string, message: string): string => {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+};
+
+/** Reads and checks a self-contained JSON job ({ series, episode }), as a render server receives it. */
+export const readJobFile = (file: string, publicDir: string): EpisodeTarget => {
+  const shown = path.relative(process.cwd(), file) || file;
+  if (!existsSync(file)) throw CliffhangerError.plain(shown, 'does not exist', 'Check the path');
+  const text = readFileSync(file, 'utf8');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw CliffhangerError.plain(shown, `is not valid JSON${lineAndColumn(text, message)}: ${message}`, 'Fix the syntax (a trailing comma or a missing quote is the usual cause)');
+  }
+  const check = checkJob(input);
+  const problems = check.job ? inFile(shown, checkMedia({ job: check.job, publicDir })) : inFile(shown, check.problems);
+  const record = (input ?? {}) as { series?: { id?: unknown }; episode?: { number?: unknown } };
+  const id = check.job ? episodeId(check.job.series.id, check.job.episode.number) : `${String(record.series?.id ?? 'job')}-e${String(record.episode?.number ?? '?')}`;
+  return { id, file: shown, source: 'job-file', input: input as Record<string, unknown>, job: problems.length > 0 ? null : check.job, problems };
+};
+
+/** Finds what a command names: a JSON job file, an episode id or a series id. */
+export const resolveTargets = ({ name, catalog, publicDir }: { name: string; catalog: Catalog; publicDir: string }): EpisodeTarget[] => {
+  if (name.endsWith('.json')) return [readJobFile(path.resolve(name), publicDir)];
+  const episodes = catalog.episodes.filter((e) => e.id === name || e.seriesId === name);
+  if (episodes.length === 0) {
+    const ids = [...new Set(catalog.episodes.flatMap((e) => [e.id, e.seriesId]))];
+    throw CliffhangerError.plain(
+      name,
+      `is not an episode id, a series id or a .json job file`,
+      didYouMean(name, ids) ?? `Run \`cliffhanger list\` to see the ids (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`,
+    );
+  }
+  return episodes.map((e): EpisodeTarget => {
+    const mediaProblems = e.job ? inFile(e.file, checkMedia({ job: e.job, publicDir }), 1) : [];
+    const seriesProblems = catalog.problems.filter((p) => p.file.startsWith(`scenes/${e.seriesId}/`));
+    const problems = [...seriesProblems, ...e.problems, ...mediaProblems];
+    return { id: e.id, file: e.file, source: 'catalog', input: e.input, job: problems.length > 0 ? null : e.job, problems };
+  });
+};

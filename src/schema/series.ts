@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ARC_STAGES, PLATFORMS } from './vocabulary';
+import { characterSchema } from './character';
+import { seriesStyleSchema } from './style';
+import { slug, text } from './ids';
+
+/** One plot point of the series arc. */
+export const arcPointSchema = z.strictObject({
+  stage: z.enum(ARC_STAGES),
+  summary: text(),
+});
+
+/** The series bible: premise, arc, characters, targets and look. */
+export const seriesSchema = z.strictObject({
+  id: slug(),
+  title: text(),
+  premise: text().describe('The whole story in one sentence: who, the problem, what is at stake'),
+  arc: z.array(arcPointSchema).min(1, 'needs at least one plot point'),
+  characters: z.array(characterSchema).min(1, 'needs at least one character'),
+  platforms: z.array(z.enum(PLATFORMS)).min(1, 'needs at least one platform').default(['tiktok', 'reels', 'shorts']),
+  style: seriesStyleSchema.default(seriesStyleSchema.parse({})),
+}).superRefine((series, ctx) => {
+  const seen = new Set<string>();
+  series.characters.forEach((character, i) => {
+    if (seen.has(character.id)) {
+      ctx.addIssue({ code: 'custom', path: ['characters', i, 'id'], message: `must be unique in the series, but "${character.id}" is used twice`, params: { fix: 'Give each character its own id' } });
+    }
+    seen.add(character.id);
+  });
+});
+
+export type Series = z.output<typeof seriesSchema>;
+export type SeriesInput = z.input<typeof seriesSchema>;
+export type ArcPoint = z.output<typeof arcPointSchema>;

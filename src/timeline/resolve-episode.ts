@@ -1,0 +1,72 @@
+import type { Beat, Character, EpisodeJob, Episode, Series } from '../schema';
+import { FPS, HEIGHT, TRANSITION_FRAMES, WIDTH } from './constants';
+import type { InsertTiming } from './insert-timing';
+import { secondsToFrames } from './reading-time';
+import { timeBeat, type TimedLine } from './time-beat';
+
+/** A beat placed on the episode timeline. Line, insert and card frames count from the beat's start. */
+export type ResolvedBeat = {
+  readonly beat: Beat;
+  readonly index: number;
+  readonly fromInFrames: number;
+  readonly durationInFrames: number;
+  /** Frames of the incoming transition, played inside this beat so beats never overlap. */
+  readonly transitionInFrames: number;
+  readonly lines: readonly TimedLine[];
+  readonly insertTiming: InsertTiming | null;
+  readonly cardFromInFrames: number | null;
+  /** Frames the content needs; more than durationInFrames only in an episode that failed validation. */
+  readonly neededInFrames: number;
+};
+
+/** An episode with every beat, line and insert item on the frame timeline: all a composition needs to draw. */
+export type ResolvedEpisode = {
+  readonly id: string;
+  readonly fps: number;
+  readonly width: number;
+  readonly height: number;
+  readonly durationInFrames: number;
+  readonly series: Series;
+  readonly episode: Episode;
+  readonly characters: ReadonlyMap<string, Character>;
+  readonly beats: readonly ResolvedBeat[];
+};
+
+/** The composition id of an episode: `<series-id>-e<NN>`. */
+export const episodeId = (seriesId: string, episodeNumber: number): string =>
+  `${seriesId}-e${String(episodeNumber).padStart(2, '0')}`;
+
+/** Places every beat of a validated episode on a 30 fps timeline. Pure: no React, no I/O. */
+export const resolveEpisode = (job: EpisodeJob): ResolvedEpisode => {
+  const characters = new Map(job.series.characters.map((c) => [c.id, c]));
+  let fromInFrames = 0;
+  const beats = job.episode.beats.map((beat, index): ResolvedBeat => {
+    const timing = timeBeat({ beat, characters, fps: FPS });
+    const durationInFrames =
+      beat.durationInSeconds === undefined ? timing.neededInFrames : Math.max(1, secondsToFrames(beat.durationInSeconds, FPS));
+    const resolved: ResolvedBeat = {
+      beat,
+      index,
+      fromInFrames,
+      durationInFrames,
+      transitionInFrames: index === 0 ? 0 : Math.min(TRANSITION_FRAMES[beat.transition], durationInFrames),
+      lines: timing.lines,
+      insertTiming: timing.insertTiming,
+      cardFromInFrames: timing.cardFromInFrames,
+      neededInFrames: timing.neededInFrames,
+    };
+    fromInFrames += durationInFrames;
+    return resolved;
+  });
+  return {
+    id: episodeId(job.series.id, job.episode.number),
+    fps: FPS,
+    width: WIDTH,
+    height: HEIGHT,
+    durationInFrames: fromInFrames,
+    series: job.series,
+    episode: job.episode,
+    characters,
+    beats,
+  };
+};
