@@ -24,6 +24,32 @@ export const describeValue = (value: unknown): string => {
   return shown.length > MAX_SHOWN_LENGTH ? `${shown.slice(0, MAX_SHOWN_LENGTH - 1)}…"` : shown;
 };
 
+/** Fixes for fields whose mistakes are common enough to deserve a specific hint. */
+const FIELD_FIXES: Readonly<Record<string, string>> = {
+  durationInSeconds: 'Leave it out to time the beat from its dialogue and inserts',
+  trimStartInSeconds: 'Seconds into the clip where the beat starts, 0 or more',
+  color: 'Use a hex colour like "#e63946"',
+  id: 'Use lower-case letters, digits and dashes',
+  series: 'Use lower-case letters, digits and dashes',
+};
+
+/** Every field name a schema accepts, at any depth: the candidates for "Did you mean" on an unknown field. */
+export const fieldNames = (schema: z.core.$ZodType, into = new Set<string>()): Set<string> => {
+  const def = schema._zod.def as unknown as Record<string, unknown>;
+  const children: unknown[] = [];
+  if (def['type'] === 'object') {
+    const shape = def['shape'] as Record<string, z.core.$ZodType>;
+    for (const [key, child] of Object.entries(shape)) {
+      into.add(key);
+      children.push(child);
+    }
+  }
+  for (const key of ['element', 'innerType', 'in', 'out', 'left', 'right']) if (def[key]) children.push(def[key]);
+  if (Array.isArray(def['options'])) children.push(...(def['options'] as unknown[]));
+  for (const child of children) fieldNames(child as z.core.$ZodType, into);
+  return into;
+};
+
 const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 const isDefaultMessage = (message: string): boolean => /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
@@ -32,7 +58,7 @@ const listOf = (values: readonly unknown[]): string => values.map((v) => JSON.st
 
 type Described = { message: string; fix?: string };
 
-const describeIssue = (issue: z.core.$ZodIssue, found: unknown): Described => {
+const describeIssue = (issue: z.core.$ZodIssue, found: unknown, knownFields: ReadonlySet<string>): Described => {
   const got = `but got ${describeValue(found)}`;
   switch (issue.code) {
     case 'invalid_type':
@@ -67,10 +93,9 @@ const describeIssue = (issue: z.core.$ZodIssue, found: unknown): Described => {
       return { message: `${isDefaultMessage(issue.message) ? `must be a valid ${issue.format}` : issue.message}, ${got}` };
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
-      const known = found && typeof found === 'object' ? Object.keys(found) : [];
       return {
-        message: `has unknown field(s) ${listOf(issue.keys)}`,
-        fix: didYouMean(key, known.filter((k) => !issue.keys.includes(k))) ?? 'Remove it, or check the spelling against the schema',
+        message: `has unknown field${issue.keys.length === 1 ? '' : 's'} ${listOf(issue.keys)}`,
+        fix: didYouMean(key, [...knownFields]) ?? 'Remove it, or check the spelling against the schema',
       };
     }
     case 'custom':
@@ -81,9 +106,13 @@ const describeIssue = (issue: z.core.$ZodIssue, found: unknown): Described => {
   }
 };
 
-/** Turns zod issues into problems that name the file, the field path, what was expected and what was found. */
-export const problemsFromZod = (error: z.ZodError, input: unknown): FieldProblem[] =>
-  error.issues.map((issue) => {
-    const described = describeIssue(issue, valueAt(input, issue.path));
-    return { path: issue.path, message: described.message, fix: described.fix };
+/** Turns zod issues into problems that name the field path, what was expected and what was found, and a fix. */
+export const problemsFromZod = (error: z.ZodError, input: unknown, schema?: z.core.$ZodType): FieldProblem[] => {
+  const knownFields = schema ? fieldNames(schema) : new Set<string>();
+  return error.issues.map((issue) => {
+    const described = describeIssue(issue, valueAt(input, issue.path), knownFields);
+    const last = issue.path[issue.path.length - 1];
+    const fix = described.fix ?? (typeof last === 'string' ? FIELD_FIXES[last] : undefined);
+    return { path: issue.path, message: described.message, fix };
   });
+};

@@ -57,7 +57,7 @@ export const loadCatalog = (entries: readonly SeriesEntry[], files: SceneFiles =
     }
     seenSeries.add(seriesId);
     const seriesCheck = seriesSchema.safeParse(entry.series);
-    const seriesProblems = seriesCheck.success ? [] : inFile(seriesFile, problemsFromZod(seriesCheck.error, entry.series));
+    const seriesProblems = seriesCheck.success ? [] : inFile(seriesFile, problemsFromZod(seriesCheck.error, entry.series, seriesSchema));
     problems.push(...seriesProblems);
 
     const seenNumbers = new Set<number>();

@@ -28,7 +28,8 @@ const lineAndColumn = (text: string, message: string): string => {
 
 /** Reads and checks a self-contained JSON job ({ series, episode }), as a render server receives it. */
 export const readJobFile = (file: string, publicDir: string): EpisodeTarget => {
-  const shown = path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith('..') ? relative : file;
   if (!existsSync(file)) throw CliffhangerError.plain(shown, 'does not exist', 'Check the path');
   const text = readFileSync(file, 'utf8');
   let input: unknown;
@@ -36,7 +37,7 @@ export const readJobFile = (file: string, publicDir: string): EpisodeTarget => {
     input = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw CliffhangerError.plain(shown, `is not valid JSON${lineAndColumn(text, message)}: ${message}`, 'Fix the syntax (a trailing comma or a missing quote is the usual cause)');
+    throw CliffhangerError.plain(shown, `is not valid JSON${lineAndColumn(text, message)}: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'Fix the syntax (a trailing comma or a missing quote is the usual cause)');
   }
   const check = checkJob(input);
   const problems = check.job ? inFile(shown, checkMedia({ job: check.job, publicDir })) : inFile(shown, check.problems);

@@ -9,7 +9,7 @@ export type JobCheck = { readonly job: EpisodeJob; readonly problems: readonly [
 /** Parses and checks a job (series + episode) without touching the file system: schema, references, timings. */
 export const checkJob = (input: unknown): JobCheck => {
   const parsed = episodeJobSchema.safeParse(input);
-  if (!parsed.success) return { job: null, problems: problemsFromZod(parsed.error, input) };
+  if (!parsed.success) return { job: null, problems: problemsFromZod(parsed.error, input, episodeJobSchema) };
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) return { job: null, problems };
   const timing = checkTimings(parsed.data);
