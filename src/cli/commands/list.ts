@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { resolveEpisode } from '../../timeline';
 import { loadProject } from '../context';
 
@@ -32,4 +33,13 @@ export const listCommand = async ({ json }: { json?: boolean }): Promise<void> =
     process.stdout.write(`  ${row.id}  ${row.title}  (${duration})\n`);
   }
   if (rows.length === 0) process.stdout.write('No episodes yet: add a series to scenes/index.ts.\n');
+};
+
+/** Adds `list` to the program. */
+export const registerList = (program: Command): void => {
+  program
+    .command('list')
+    .description('list every series and episode with its duration')
+    .option('--json', 'print JSON for scripts')
+    .action((options: { json?: boolean }) => listCommand(options));
 };

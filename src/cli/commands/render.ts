@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import path from 'node:path';
 import { resolveEpisode } from '../../timeline';
 import { parseFrameRange } from '../../render/frame-range';
@@ -6,6 +7,7 @@ import { createRenderer } from '../../render/renderer';
 import { createProgressBar } from '../progress';
 import { singleTarget } from '../context';
 import { onInterrupt } from '../interrupt';
+import { wholeNumber } from '../options';
 
 /** Options of `cliffhanger render`. */
 export type RenderCommandOptions = { out?: string; frames?: string; browserExecutable?: string; concurrency?: number };
@@ -35,4 +37,17 @@ export const renderCommand = async (name: string, options: RenderCommandOptions)
   }
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(`Rendered ${total} frames of ${target.id} to ${outPath} in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(1)} frames/s)\n`);
+};
+
+/** Adds `render` to the program. */
+export const registerRender = (program: Command): void => {
+  program
+    .command('render')
+    .description('render an episode to an H.264/AAC MP4 (1080x1920, 30 fps)')
+    .argument('<target>', 'episode id or .json job file')
+    .option('-o, --out <file>', 'output file (default: out/<episode-id>.mp4)')
+    .option('--frames <range>', 'render only these frames, e.g. 0-89')
+    .option('--concurrency <n>', 'frames rendered in parallel (default 1: fastest on 2 cores)', wholeNumber)
+    .option('--browser-executable <path>', 'Chrome/Chromium to use (default: $CLIFFHANGER_BROWSER, then a system Chromium)')
+    .action((target: string, options: RenderCommandOptions) => renderCommand(target, options));
 };

@@ -1,6 +1,8 @@
+import type { Command } from 'commander';
 import { CliffhangerError } from '../../errors';
 import { resolveEpisode } from '../../timeline';
 import { validTargets } from '../context';
+import { TARGET_HELP } from '../options';
 
 /** `cliffhanger validate <target>`: schema, references, timings and media, in plain Node. */
 export const validateCommand = async (names: readonly string[]): Promise<void> => {
@@ -18,4 +20,13 @@ export const validateCommand = async (names: readonly string[]): Promise<void> =
     }
   }
   if (problems.length > 0) throw new CliffhangerError(problems);
+};
+
+/** Adds `validate` to the program. */
+export const registerValidate = (program: Command): void => {
+  program
+    .command('validate')
+    .description('check episodes in plain Node (schema, characters, timings, media) without a browser')
+    .argument('<targets...>', TARGET_HELP)
+    .action((targets: string[]) => validateCommand(targets));
 };
