@@ -3,6 +3,10 @@ import { registerList } from './commands/list';
 import { registerRender } from './commands/render';
 import { registerStill } from './commands/still';
 import { registerValidate } from './commands/validate';
+import { registerLint } from './commands/lint';
+import { registerShots } from './commands/shots';
+import { registerPrompts } from './commands/prompts';
+import { registerStatus } from './commands/status';
 import { reportFailure } from './report';
 
 const program = new Command()
@@ -13,8 +17,12 @@ const program = new Command()
 // One line per command; each command file owns its options and help.
 registerList(program);
 registerValidate(program);
+registerLint(program);
 registerRender(program);
 registerStill(program);
+registerShots(program);
+registerPrompts(program);
+registerStatus(program);
 
 try {
   await program.parseAsync(process.argv);

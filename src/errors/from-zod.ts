@@ -19,7 +19,10 @@ export const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (typeof value === 'function') return 'a function';
   if (typeof value === 'object') return 'an object';
+  // JSON.stringify shows NaN as null and throws on bigint; only strings need its quoting.
+  if (typeof value !== 'string') return String(value);
   const shown = JSON.stringify(value);
   return shown.length > MAX_SHOWN_LENGTH ? `${shown.slice(0, MAX_SHOWN_LENGTH - 1)}…"` : shown;
 };
@@ -44,13 +47,19 @@ export const fieldNames = (schema: z.core.$ZodType, into = new Set<string>()): S
       children.push(child);
     }
   }
-  for (const key of ['element', 'innerType', 'in', 'out', 'left', 'right']) if (def[key]) children.push(def[key]);
+  for (const key of ['element', 'innerType', 'in', 'out', 'left', 'right', 'valueType']) if (def[key]) children.push(def[key]);
   if (Array.isArray(def['options'])) children.push(...(def['options'] as unknown[]));
   for (const child of children) fieldNames(child as z.core.$ZodType, into);
   return into;
 };
 
-const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+/** Zod's names for expected types that read poorly in a sentence. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { int: 'whole number' };
+
+const article = (type: string): string => {
+  const name = TYPE_NAMES[type] ?? type;
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+};
 
 const isDefaultMessage = (message: string): boolean => /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
 
@@ -66,7 +75,8 @@ const describeIssue = (issue: z.core.$ZodIssue, found: unknown, knownFields: Rea
       return { message: `must be ${article(issue.expected)}, ${got}` };
     case 'invalid_value': {
       const hint = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
-      return { message: `must be one of ${listOf(issue.values)}, ${got}`, fix: hint };
+      const expected = issue.values.length === 1 ? listOf(issue.values) : `one of ${listOf(issue.values)}`;
+      return { message: `must be ${expected}, ${got}`, fix: hint };
     }
     case 'invalid_union': {
       if ('options' in issue && Array.isArray(issue.options)) {
@@ -74,6 +84,8 @@ const describeIssue = (issue: z.core.$ZodIssue, found: unknown, knownFields: Rea
         const hint = typeof found === 'string' ? didYouMean(found, options.map(String)) : undefined;
         return { message: `must be one of ${listOf(options)}, ${got}`, fix: hint };
       }
+      // A union that names its shapes in its own message (e.g. a lint rule setting) says it better than this default.
+      if (!isDefaultMessage(issue.message)) return { message: `${issue.message}, ${got}` };
       return { message: `does not match any allowed shape, ${got}` };
     }
     case 'too_small': {
@@ -87,6 +99,7 @@ const describeIssue = (issue: z.core.$ZodIssue, found: unknown, knownFields: Rea
       if (!isDefaultMessage(issue.message)) return { message: `${issue.message}, ${got}` };
       const bound = issue.inclusive ? `at most ${issue.maximum}` : `less than ${issue.maximum}`;
       if (issue.origin === 'array') return { message: `must have ${bound} item(s), ${got}` };
+      if (issue.origin === 'string') return { message: `must be ${bound} character(s) long, ${got}` };
       return { message: `must be ${bound}, ${got}` };
     }
     case 'invalid_format':
@@ -95,7 +108,8 @@ const describeIssue = (issue: z.core.$ZodIssue, found: unknown, knownFields: Rea
       const key = issue.keys[0] ?? '';
       return {
         message: `has unknown field${issue.keys.length === 1 ? '' : 's'} ${listOf(issue.keys)}`,
-        fix: didYouMean(key, [...knownFields]) ?? 'Remove it, or check the spelling against the schema',
+        // The key itself may be a field elsewhere in the schema (another beat type or insert kind): never suggest it back.
+        fix: didYouMean(key, [...knownFields].filter((field) => field !== key)) ?? 'Remove it, or check the spelling against the schema',
       };
     }
     case 'custom':

@@ -2,6 +2,7 @@ import { seriesSchema, type EpisodeJob, type SeriesEntry } from '../schema';
 import { episodeId } from '../timeline';
 import { inFile, problemsFromZod, type Problem } from '../errors';
 import { checkJob } from '../validate';
+import { checkLintConfig } from '../lint/config';
 
 /** Where a series' files live, for naming them in errors. */
 export type SceneFiles = {
@@ -57,18 +58,20 @@ export const loadCatalog = (entries: readonly SeriesEntry[], files: SceneFiles =
     }
     seenSeries.add(seriesId);
     const seriesCheck = seriesSchema.safeParse(entry.series);
-    const seriesProblems = seriesCheck.success ? [] : inFile(seriesFile, problemsFromZod(seriesCheck.error, entry.series, seriesSchema));
+    const seriesProblems = inFile(seriesFile, seriesCheck.success ? checkLintConfig(seriesCheck.data) : problemsFromZod(seriesCheck.error, entry.series, seriesSchema));
     problems.push(...seriesProblems);
 
     const seenNumbers = new Set<number>();
     entry.episodes.forEach((episode, i) => {
       const number = numberOf(episode, i + 1);
+      // An invalid number falls back to the position; that stand-in must not be reported as a duplicate.
+      const hasOwnNumber = numberOf(episode, 0) === number;
       const file = files.episode(seriesId, number);
       const own: Problem[] = [];
-      if (seenNumbers.has(number)) {
+      if (hasOwnNumber && seenNumbers.has(number)) {
         own.push({ file, path: ['number'], message: `must be unique in the series, but episode ${number} is registered twice`, fix: 'Give each episode its own number' });
       }
-      seenNumbers.add(number);
+      if (hasOwnNumber) seenNumbers.add(number);
       const check = seriesProblems.length > 0 ? null : checkJob({ series: entry.series, episode });
       if (check) own.push(...inFile(file, check.problems, 1));
       episodes.push({

@@ -18,12 +18,46 @@ export type EpisodeTarget = {
   readonly problems: readonly Problem[];
 };
 
-const lineAndColumn = (text: string, message: string): string => {
-  const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const before = text.slice(0, Number(position[1]));
+/** Whether a prefix of a JSON text could still be completed into valid JSON. */
+const isViablePrefix = (prefix: string): boolean => {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /position (\d+)/.exec(message);
+    return /end of JSON input/.test(message) || (position !== null && Number(position[1]) >= prefix.length);
+  }
+};
+
+/** Where a JSON text stops being valid. Searched for, because V8 gives no position for "Unexpected token" errors. */
+const errorOffset = (text: string): number => {
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (isViablePrefix(text.slice(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+};
+
+const lineAndColumn = (text: string): string => {
+  const before = text.slice(0, errorOffset(text));
   const line = before.split('\n').length;
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+};
+
+/** V8's reason without its position or its copy of the text, which can span many lines. */
+const jsonReason = (message: string): string =>
+  message.replace(/ in JSON at position \d+[\s\S]*$/, '').replace(/ at position \d+[\s\S]*$/, '').replace(/, [\s\S]* is not valid JSON$/, '');
+
+/** The id an invalid job would have, as far as it can be read: `<series-id>-eNN`, with "job" and "?" for what is missing. */
+const idOfInvalidJob = (input: unknown): string => {
+  const record = (input ?? {}) as { series?: { id?: unknown }; episode?: { number?: unknown } };
+  const seriesId = String(record.series?.id ?? 'job');
+  const number = record.episode?.number;
+  return typeof number === 'number' ? episodeId(seriesId, number) : `${seriesId}-e?`;
 };
 
 /** Reads and checks a self-contained JSON job ({ series, episode }), as a render server receives it. */
@@ -37,12 +71,11 @@ export const readJobFile = (file: string, publicDir: string): EpisodeTarget => {
     input = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw CliffhangerError.plain(shown, `is not valid JSON${lineAndColumn(text, message)}: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'Fix the syntax (a trailing comma or a missing quote is the usual cause)');
+    throw CliffhangerError.plain(shown, `is not valid JSON${lineAndColumn(text)}: ${jsonReason(message)}`, 'Fix the syntax (a trailing comma or a missing quote is the usual cause)');
   }
   const check = checkJob(input);
   const problems = check.job ? inFile(shown, checkMedia({ job: check.job, publicDir })) : inFile(shown, check.problems);
-  const record = (input ?? {}) as { series?: { id?: unknown }; episode?: { number?: unknown } };
-  const id = check.job ? episodeId(check.job.series.id, check.job.episode.number) : `${String(record.series?.id ?? 'job')}-e${String(record.episode?.number ?? '?')}`;
+  const id = check.job ? episodeId(check.job.series.id, check.job.episode.number) : idOfInvalidJob(input);
   return { id, file: shown, source: 'job-file', input: input as Record<string, unknown>, job: problems.length > 0 ? null : check.job, problems };
 };
 
@@ -55,7 +88,10 @@ export const resolveTargets = ({ name, catalog, publicDir }: { name: string; cat
     throw CliffhangerError.plain(
       name,
       `is not an episode id, a series id or a .json job file`,
-      didYouMean(name, ids) ?? `Run \`cliffhanger list\` to see the ids (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`,
+      didYouMean(name, ids) ??
+        (ids.length === 0
+          ? 'scenes/index.ts lists no series yet: add one there, or pass a .json job file'
+          : `Run \`cliffhanger list\` to see the ids (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`),
     );
   }
   return episodes.map((e): EpisodeTarget => {

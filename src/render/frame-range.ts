@@ -8,12 +8,12 @@ export const parseFrameRange = (value: string, durationInFrames: number): FrameR
   const match = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
   const last = durationInFrames - 1;
   const fail = (why: string): never => {
-    throw CliffhangerError.plain('--frames', `${why}, but got "${value}"`, `Use a range inside 0-${last}, e.g. --frames 0-89`);
+    throw CliffhangerError.plain('--frames', `${why}, but got "${value}"`, `Use a range inside 0-${last}, e.g. --frames 0-${Math.min(last, 89)}`);
   };
   if (!match) return fail('must be a frame number or a range like 0-89');
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
-  if (to < from) return fail('must end after it starts');
+  if (to < from) return fail('must not end before it starts');
   if (to > last) return fail(`must stay inside the episode's ${durationInFrames} frames (0-${last})`);
   return [from, to];
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CAMERA_MOVES, CLIFFHANGER_TYPES, DIALOGUE_SHOT_TYPES, SHOT_TYPES, STORY_ROLES, TRANSITIONS } from './vocabulary';
 import { insertSchema } from './insert';
 import { mediaSchema } from './media';
+import { continuityNoteSchema } from './continuity';
 import { slug, text } from './ids';
 
 /** One spoken line. */
@@ -29,6 +30,7 @@ const baseFields = {
   media: mediaSchema.optional(),
   durationInSeconds: z.number().positive().optional().describe('Leave out to time the beat from its content'),
   transition: z.enum(TRANSITIONS).default('cut'),
+  continuity: z.array(continuityNoteSchema).optional().describe('What characters wear or carry from this beat on, when it matters for continuity'),
 };
 
 /** The opening image: pressure first, context later. */
@@ -75,7 +77,7 @@ export const cliffhangerBeatSchema = z.strictObject({
   shot: z.strictObject({ ...shotFields, type: z.enum(SHOT_TYPES).default('close-up') }),
   cliffhangerType: z.enum(CLIFFHANGER_TYPES),
   card: z
-    .object({
+    .strictObject({
       text: text().default('To be continued'),
       teaser: z.string().optional().describe('A line that points at the next episode'),
     })

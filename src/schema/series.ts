@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ARC_STAGES, PLATFORMS } from './vocabulary';
 import { characterSchema } from './character';
 import { seriesStyleSchema } from './style';
+import { seriesPromptsSchema } from './prompts';
+import { lintConfigSchema } from './lint';
 import { slug, text } from './ids';
 
 /** One plot point of the series arc. */
@@ -19,6 +21,8 @@ export const seriesSchema = z.strictObject({
   characters: z.array(characterSchema).min(1, 'needs at least one character'),
   platforms: z.array(z.enum(PLATFORMS)).min(1, 'needs at least one platform').default(['tiktok', 'reels', 'shorts']),
   style: seriesStyleSchema.default(seriesStyleSchema.parse({})),
+  prompts: seriesPromptsSchema.optional().describe('Style line and templates of the AI shot prompts (`cliffhanger prompts`)'),
+  lint: lintConfigSchema.optional().describe('Turn lint rules off, change their severity or options (`cliffhanger lint --rules` lists them)'),
 }).superRefine((series, ctx) => {
   const seen = new Set<string>();
   series.characters.forEach((character, i) => {

@@ -5,13 +5,13 @@ import { FONT_FAMILIES } from './vocabulary';
 /** The visual identity every episode of a series shares. */
 export const seriesStyleSchema = z.strictObject({
   fonts: z
-    .object({
+    .strictObject({
       display: z.enum(FONT_FAMILIES).default('Anton'),
       body: z.enum(FONT_FAMILIES).default('Inter'),
     })
     .default({ display: 'Anton', body: 'Inter' }),
   palette: z
-    .object({
+    .strictObject({
       background: zColor().default('#0d0f14'),
       surface: zColor().default('#1b1f29'),
       text: zColor().default('#f5f1ea'),

@@ -56,3 +56,11 @@ export type HairStyle = (typeof HAIR_STYLES)[number];
 /** Font families shipped with the project (no font is fetched at render time). */
 export const FONT_FAMILIES = ['Inter', 'Anton', 'Playfair Display'] as const;
 export type FontFamily = (typeof FONT_FAMILIES)[number];
+
+/** How loudly a lint finding is reported: an error fails `cliffhanger lint`, a warning does not. */
+export const LINT_SEVERITIES = ['warning', 'error'] as const;
+export type LintSeverity = (typeof LINT_SEVERITIES)[number];
+
+/** What a series may set a lint rule to: a severity, or off. */
+export const LINT_LEVELS = ['off', ...LINT_SEVERITIES] as const;
+export type LintLevel = (typeof LINT_LEVELS)[number];

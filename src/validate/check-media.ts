@@ -34,14 +34,11 @@ export const checkMedia = ({ job, publicDir }: { job: EpisodeJob; publicDir: str
       ];
     }
     const full = path.join(publicDir, src);
-    if (!existsSync(full) || !statSync(full).isFile()) {
-      return [
-        {
-          path: fieldPath,
-          message: `must name a file in public/, but public/${src} does not exist`,
-          fix: 'Check the spelling, or add the file there',
-        },
-      ];
+    if (!existsSync(full)) {
+      return [{ path: fieldPath, message: `must name a file in public/, but public/${src} does not exist`, fix: 'Check the spelling, or add the file there' }];
+    }
+    if (!statSync(full).isFile()) {
+      return [{ path: fieldPath, message: `must name a file in public/, but public/${src} is a folder`, fix: 'Add the name of the file inside it' }];
     }
     return [];
   });

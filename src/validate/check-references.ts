@@ -35,6 +35,7 @@ export const checkReferences = (job: EpisodeJob): FieldProblem[] => {
     beat.characters.forEach((id, c) => checkCharacter(id, at('characters', c), 'a character'));
     beat.dialogue.forEach((line, l) => checkCharacter(line.speaker, at('dialogue', l, 'speaker'), 'a character'));
     if (beat.type === 'reaction') checkCharacter(beat.character, at('character'), 'a character');
+    beat.continuity?.forEach((note, n) => checkCharacter(note.character, at('continuity', n, 'character'), 'a character'));
     if (beat.type !== 'insert') return;
     const { insert } = beat;
     if (insert.kind === 'document' && insert.highlightLine >= insert.lines.length) {

@@ -87,7 +87,7 @@ describe('bad input fails with the file, the field, what was expected and found,
       name: 'explicit duration too short for the dialogue',
       mutate: (job) => (job.episode.beats[2]!['durationInSeconds'] = 1),
       message:
-        "episode.beats[2].durationInSeconds is 1 s, but the beat's dialogue and inserts need 6.1 s at reading speed. Raise it to at least 6.1, shorten the lines, or leave durationInSeconds out to time the beat automatically",
+        "episode.beats[2].durationInSeconds must be at least 6.1 s, the time the beat's content needs (reading time and holds), but got 1. Raise it to 6.1, shorten the beat's text, or leave durationInSeconds out to time the beat automatically",
     },
   ];
 

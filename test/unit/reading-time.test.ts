@@ -19,6 +19,17 @@ describe('countWords', () => {
   it('ignores surrounding and repeated spaces', () => {
     expect(countWords('  two   words ')).toBe(2);
   });
+  it('counts no words in empty or blank text', () => {
+    expect([countWords(''), countWords('   ')]).toEqual([0, 0]);
+  });
+});
+
+describe('readingSeconds at the minimum', () => {
+  it('gives empty text the one-second minimum, and leaves a line just over it alone', () => {
+    expect(readingSeconds('')).toBe(1);
+    // 16 characters / 15 per second = 1.067 s
+    expect(readingSeconds('Unquestionably!!')).toBeCloseTo(16 / 15, 5);
+  });
 });
 
 describe('secondsToFrames', () => {
@@ -28,5 +39,8 @@ describe('secondsToFrames', () => {
   it('keeps exact frame counts exact despite floating point', () => {
     expect(secondsToFrames(0.1 * 3, 30)).toBe(9);
     expect(secondsToFrames(0, 30)).toBe(0);
+  });
+  it('never returns a negative frame count', () => {
+    expect(secondsToFrames(-1, 30)).toBe(0);
   });
 });

@@ -1,0 +1,10 @@
+export { buildShotList } from './build-shot-list';
+export type { EpisodeShots, ShotRow } from './shot-row';
+export { suggestReactions, suggestionShot, SUGGESTED_REACTION_SHOT } from './suggest-reactions';
+export type { ReactionSuggestion } from './suggest-reactions';
+export { reactionHint } from './reaction-hints';
+export { insertProp } from './insert-props';
+export { formatTimecode, formatSeconds } from './timecode';
+export { toCsv, csvField } from './csv';
+export { shotsToCsv, shotsToJson, statedText } from './format-shots';
+export { shotsToMarkdown, markdownText } from './markdown';
