@@ -7,5 +7,4 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const ENTRY_POINT = path.join(PROJECT_ROOT, 'src/remotion/index.ts');
 /** Media referenced with staticFile() resolves here. */
 export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
-/** The composition that renders any job passed as input props (JSON jobs sent to a server). */
-export const JOB_COMPOSITION_ID = 'cliffhanger-job';
+export { JOB_COMPOSITION_ID } from '../remotion/composition-ids';

@@ -1,0 +1,10 @@
+export { AnimaticPanel } from './AnimaticPanel';
+export { castOf, focusAt, sceneOf } from './cast';
+export type { Scene } from './cast';
+export { frameCast } from './framing';
+export type { FigurePlacement } from './framing';
+export { cameraAt, cameraCss } from './camera';
+export type { CameraTransform } from './camera';
+export { designSet } from './set-design';
+export type { SetDesign } from './set-design';
+export { timecode } from './shot-labels';

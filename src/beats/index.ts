@@ -1,0 +1,12 @@
+export { BeatView } from './BeatView';
+export { Layer } from './Layer';
+export { HookShot } from './hook/Component';
+export { DialogueShot } from './dialogue/Component';
+export { ReactionShot } from './reaction/Component';
+export { InsertShot } from './insert/Component';
+export { CliffhangerCard } from './cliffhanger/Component';
+export { TransitionIn, transitionLook } from './transition';
+export { AnimaticPanel } from './animatic';
+export { MediaShot } from './media';
+export { DialogueLines, lineAt, lineFontSize, LINE_BAND } from './lines';
+export type { ShotProps } from './types';

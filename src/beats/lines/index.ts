@@ -1,0 +1,2 @@
+export { DialogueLines } from './DialogueLines';
+export { lineAt, lineFontSize, LINE_BAND } from './line-layout';

@@ -1,0 +1,2 @@
+export { MediaShot } from './MediaShot';
+export { focalPosition, stillScale, clipTrim } from './media-fit';

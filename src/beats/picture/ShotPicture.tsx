@@ -1,0 +1,20 @@
+import type { Beat } from '../../schema';
+import type { ResolvedBeat, ResolvedEpisode } from '../../timeline';
+import type { Look } from '../../style';
+import { AnimaticPanel } from '../animatic';
+import { MediaShot } from '../media';
+
+type Props = {
+  readonly beat: Beat;
+  readonly resolved: ResolvedBeat;
+  readonly episode: ResolvedEpisode;
+  readonly look: Look;
+};
+
+/** The picture of a beat: its media when it has some, otherwise an animatic panel drawn from the shot description. */
+export const ShotPicture = ({ beat, resolved, episode, look }: Props) =>
+  beat.media ? (
+    <MediaShot media={beat.media} fps={episode.fps} durationInFrames={resolved.durationInFrames} background={look.palette.background} />
+  ) : (
+    <AnimaticPanel beat={beat} resolved={resolved} episode={episode} look={look} />
+  );

@@ -1,0 +1,3 @@
+export { TransitionIn } from './TransitionIn';
+export { transitionLook } from './transition-look';
+export type { TransitionLook } from './transition-look';
