@@ -35,10 +35,19 @@ const bySeries = (episodes: readonly CatalogEpisode[]): { folders: Map<string, C
   return { folders, dropped };
 };
 
+/**
+ * Props for the Studio's props editor: the parsed job, with every schema default filled in, because
+ * the editor reads nested defaults from the value and fails on an omitted object. Invalid episodes
+ * keep their authored input so their notice shows the problems.
+ */
+const editorProps = (episode: CatalogEpisode): EpisodeJobInput => (episode.job ?? episode.input) as EpisodeJobInput;
+
 /** Every episode of every series as a composition, one folder per series; invalid props play as an in-video notice. */
 export const CatalogRoot = ({ entries }: { readonly entries: readonly SeriesEntry[] }) => {
   const catalog = loadCatalog(entries);
   const { folders, dropped } = bySeries(catalog.episodes);
+  const first = [...folders.values()][0]?.[0];
+  const firstProps = first ? editorProps(first) : undefined;
   const stray = [...catalog.problems, ...dropped.flatMap((e) => e.problems)];
   return (
     <>
@@ -50,7 +59,7 @@ export const CatalogRoot = ({ entries }: { readonly entries: readonly SeriesEntr
               id={episode.id}
               component={Episode}
               schema={episodeJobSchema}
-              defaultProps={episode.input as EpisodeJobInput}
+              defaultProps={editorProps(episode)}
               calculateMetadata={calculateEpisodeMetadata}
               width={WIDTH}
               height={HEIGHT}
@@ -60,13 +69,13 @@ export const CatalogRoot = ({ entries }: { readonly entries: readonly SeriesEntr
           ))}
         </Folder>
       ))}
-      {folders.size > 0 ? (
+      {firstProps ? (
         <Folder name={JOB_FOLDER}>
           <Composition
             id={JOB_COMPOSITION_ID}
             component={Episode}
             schema={episodeJobSchema}
-            defaultProps={[...folders.values()][0]?.[0]?.input as EpisodeJobInput}
+            defaultProps={firstProps}
             calculateMetadata={calculateEpisodeMetadata}
             width={WIDTH}
             height={HEIGHT}
