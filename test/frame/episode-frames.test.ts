@@ -1,12 +1,10 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundle } from '@remotion/bundler';
-import { openBrowser, renderStill, selectComposition } from '@remotion/renderer';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/render/browser';
 import { MEDIA_FILES } from '../fixtures/animatic-series';
+import { count, countWhere, near, pixel, startFrameRenderer, type FrameRenderer, type Rect, type Rgb } from './harness';
 
 // Frames of test/fixtures/animatic-series.ts (see resolveEpisode): beat "three" starts at 54 and
 // its line runs from beat frame 11 for 156 frames (episode frames 65–220); the "still" beat runs
@@ -15,14 +13,8 @@ const FIXTURE_ACCENT: Rgb = [0x22, 0xd3, 0xee];
 const DEFAULT_ACCENT: Rgb = [0xe6, 0x39, 0x46];
 const TEXT: Rgb = [0xf5, 0xf1, 0xea];
 
-type Rgb = readonly [number, number, number];
-type Rect = { x: number; y: number; w: number; h: number };
-
-const browserChoice = findBrowser();
-const options = { browserExecutable: browserChoice.executable, chromeMode: browserChoice.chromeMode } as const;
-let serveUrl = '';
+let frames: FrameRenderer;
 let publicDir = '';
-let browser: Awaited<ReturnType<typeof openBrowser>>;
 
 /** A 1600x1200 test card with an orange disc (the "face") at 30 %, 30 %. */
 const writeTestCard = (file: string): void => {
@@ -38,29 +30,7 @@ const writeTestCard = (file: string): void => {
   writeFileSync(file, PNG.sync.write(png));
 };
 
-const frameOf = async (id: string, frame: number): Promise<PNG> => {
-  const composition = await selectComposition({ serveUrl, id, puppeteerInstance: browser, ...options });
-  const { buffer } = await renderStill({ serveUrl, composition, frame, puppeteerInstance: browser, ...options });
-  if (!buffer) throw new Error('renderStill returned no buffer');
-  return PNG.sync.read(buffer);
-};
-
-const pixel = (png: PNG, x: number, y: number): Rgb => {
-  const i = (y * png.width + x) * 4;
-  return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
-};
-
-const near = (a: Rgb, b: Rgb, tolerance = 24): boolean => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
-
-/** How many pixels of a rectangle match (every 2nd pixel, for speed). */
-const countWhere = (png: PNG, rect: Rect, matches: (rgb: Rgb) => boolean): number => {
-  let n = 0;
-  for (let y = rect.y; y < rect.y + rect.h; y += 2) for (let x = rect.x; x < rect.x + rect.w; x += 2) if (matches(pixel(png, x, y))) n++;
-  return n;
-};
-
-/** How many pixels of a rectangle are within a tolerance of a colour. */
-const count = (png: PNG, rect: Rect, color: Rgb): number => countWhere(png, rect, (rgb) => near(rgb, color));
+const frameOf = (id: string, frame: number) => frames.frameOf(id, frame);
 
 /** Cyan at any opacity over the fixture's dark set: nothing else in the opening shot is. */
 const cyanish = ([r, g, b]: Rgb): boolean => g > r + 60 && b > r + 60;
@@ -72,12 +42,11 @@ const CARD_BAND: Rect = { x: 90, y: 400, w: 810, h: 900 };
 beforeAll(async () => {
   publicDir = mkdtempSync(path.join(tmpdir(), 'cliffhanger-frames-'));
   writeTestCard(path.join(publicDir, MEDIA_FILES.still));
-  serveUrl = await bundle({ entryPoint: path.resolve('test/fixtures/remotion-entry.tsx'), publicDir });
-  browser = await openBrowser('chrome', options);
+  frames = await startFrameRenderer({ entry: 'test/fixtures/remotion-entry.tsx', publicDir });
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  await frames?.close();
   if (publicDir) rmSync(publicDir, { recursive: true, force: true });
 });
 
