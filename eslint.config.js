@@ -3,7 +3,7 @@ import remotion from '@remotion/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', '**/*.js'] },
+  { ignores: ['node_modules/**', 'out/**', 'bench/.out/**', 'bench/.scratch/**', 'dist/**', 'coverage/**', '**/*.js'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}', 'scenes/**/*.ts'],

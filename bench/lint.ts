@@ -46,7 +46,7 @@ const jobs = Array.from({ length: EPISODES }, (_, i) => episodeJobSchema.parse({
 
 const lintOnce = (): { ms: number; findings: number } => {
   const started = performance.now();
-  const findings = lintSeries({ series, episodes: jobs.map(resolveEpisode) });
+  const findings = lintSeries({ series, episodes: jobs.map((job) => resolveEpisode(job)) });
   return { ms: performance.now() - started, findings: findings.length };
 };
 

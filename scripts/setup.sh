@@ -10,6 +10,7 @@ if [ "$node_major" -lt 20 ]; then
 fi
 
 bash scripts/ensure-browser.sh
+bash scripts/ensure-media-tools.sh
 npm ci --no-audit --no-fund
 node bin/cliffhanger.js validate the-stolen-design
 node bin/cliffhanger.js render the-stolen-design-e01 --out out/the-stolen-design-e01.mp4

@@ -6,6 +6,7 @@ export const e01 = defineEpisode({
   number: 1,
   title: 'Her Design, His Name',
   purpose: 'Maya learns that Victor is presenting her Lumen design as his own, and Victor learns that she knows.',
+  packaging: { conflict: 'He stole her design. She has proof.' },
   beats: [
     {
       type: 'hook',
@@ -19,6 +20,8 @@ export const e01 = defineEpisode({
       },
       characters: ['maya'],
       overlay: 'That’s MY design.',
+      // Footage named explicitly: a 16:9 clip, cropped to the vertical frame around the slide and the silhouette.
+      media: { src: 'the-stolen-design/footage/projector.mp4', trimStartInSeconds: 1, focalPoint: { x: 0.64, y: 0.45 } },
     },
     {
       type: 'dialogue',
@@ -31,8 +34,8 @@ export const e01 = defineEpisode({
       },
       characters: ['victor', 'maya'],
       dialogue: [
-        { speaker: 'victor', text: 'Lumen. A brand that glows. I sketched it over the weekend.' },
-        { speaker: 'maya', text: 'Over the weekend?', parenthetical: 'under her breath' },
+        { speaker: 'victor', text: 'Lumen. A brand that glows. I sketched it over the weekend.', caption: { splitAfter: ['glows.'] } },
+        { speaker: 'maya', text: 'Over the weekend?', parenthetical: 'under her breath', caption: { emphasis: 'weekend?' } },
       ],
     },
     {
@@ -124,7 +127,7 @@ export const e01 = defineEpisode({
       characters: ['victor', 'maya'],
       dialogue: [{ speaker: 'victor', text: 'Good. Then you’ll stay quiet.', parenthetical: 'low' }],
       cliffhangerType: 'threat',
-      card: { text: 'To be continued', teaser: 'Part 2 — She has proof. He has a plan.' },
+      card: { text: 'To be continued', teaser: 'She has proof. He has a plan.' },
     },
   ],
 });

@@ -6,6 +6,9 @@ export const e02 = defineEpisode({
   number: 2,
   title: 'After Hours',
   purpose: 'Maya finds proof on Victor’s desk and learns Jun helped move her files, but Victor catches her.',
+  // Caption timings from a subtitle editor, and a quieter entrance for the whispered night scene.
+  captions: { src: 'the-stolen-design/e02.srt', style: { animation: 'rise' } },
+  packaging: { conflict: 'She broke into his office. He was waiting.', cover: { beat: 'maya-resolve' } },
   beats: [
     {
       type: 'hook',
@@ -72,7 +75,7 @@ export const e02 = defineEpisode({
       dialogue: [
         { speaker: 'jun', text: 'Maya. You can’t be in here.' },
         { speaker: 'maya', text: 'He stole Lumen, Jun. Did you know?' },
-        { speaker: 'jun', text: 'He asked me to move your files. I thought it was a promotion.', parenthetical: 'quietly' },
+        { speaker: 'jun', text: 'He asked me to move your files. I thought it was a promotion.', parenthetical: 'quietly', caption: { emphasis: 'your files.' } },
       ],
     },
     {
@@ -108,9 +111,9 @@ export const e02 = defineEpisode({
         camera: 'pull-out',
       },
       characters: ['victor', 'jun', 'maya'],
-      dialogue: [{ speaker: 'victor', text: 'You were never supposed to see that.' }],
+      dialogue: [{ speaker: 'victor', text: 'You were never supposed to see that.', caption: { emphasis: 'never' } }],
       cliffhangerType: 'arrival',
-      card: { text: 'To be continued', teaser: 'Part 3 — 8 AM. His terms.' },
+      card: { text: 'To be continued', teaser: '8 AM. His terms.' },
       transition: 'flash',
     },
   ],

@@ -6,6 +6,7 @@ export const e03 = defineEpisode({
   number: 3,
   title: 'His Terms',
   purpose: 'Victor threatens Maya’s career, Maya decides to expose him at the launch, and Jun’s loyalty turns out to be for sale.',
+  packaging: { conflict: 'Resign quietly, or he ends her career.' },
   beats: [
     {
       type: 'hook',
@@ -19,7 +20,8 @@ export const e03 = defineEpisode({
       },
       characters: ['victor', 'maya'],
       overlay: '8:00 AM. His terms.',
-      dialogue: [{ speaker: 'victor', text: 'Sit.' }],
+      // The command hangs in the air a moment longer than it takes to read.
+      dialogue: [{ speaker: 'victor', text: 'Sit.', caption: { extendInSeconds: 0.4 } }],
     },
     {
       type: 'dialogue',
@@ -29,7 +31,7 @@ export const e03 = defineEpisode({
       dialogue: [
         { speaker: 'victor', text: 'Here’s what happens. You resign. Quietly. Today.' },
         { speaker: 'maya', text: 'And if I don’t?' },
-        { speaker: 'victor', text: 'Then no studio in this city hires a designer who steals.' },
+        { speaker: 'victor', text: 'Then no studio in this city hires a designer who steals.', caption: { emphasis: 'steals.' } },
       ],
     },
     {
@@ -113,7 +115,7 @@ export const e03 = defineEpisode({
       characters: ['jun'],
       dialogue: [{ speaker: 'jun', text: 'I’m sorry, Maya.', parenthetical: 'whispering' }],
       cliffhangerType: 'betrayal',
-      card: { text: 'To be continued', teaser: 'Part 4 — Who is Jun really working for?' },
+      card: { text: 'To be continued', teaser: 'Who is Jun really working for?' },
     },
   ],
 });

@@ -26,6 +26,7 @@ export const series = defineSeries({
       voice: 'soft, quick, steadier as the series goes on',
       color: '#5eead4',
       standIn: { skin: '#d6a77f', hair: '#1b1412', hairStyle: 'shoulder', outfit: '#ece6da' },
+      scratchVoice: { voice: 'en-us+f3', pitch: 62, wordsPerMinute: 175 },
     },
     {
       id: 'victor',
@@ -38,6 +39,7 @@ export const series = defineSeries({
       voice: 'low, slow, amused',
       color: '#fbbf24',
       standIn: { skin: '#e0b394', hair: '#b9b6b0', hairStyle: 'short', outfit: '#2f3138' },
+      scratchVoice: { voice: 'en-us+m3', pitch: 28, wordsPerMinute: 140 },
     },
     {
       id: 'jun',
@@ -50,11 +52,18 @@ export const series = defineSeries({
       voice: 'gentle, hesitant, drops to a whisper under pressure',
       color: '#c4b5fd',
       standIn: { skin: '#caa07a', hair: '#121212', hairStyle: 'buzz', outfit: '#55603f' },
+      scratchVoice: { voice: 'en-us+m1', pitch: 48, wordsPerMinute: 160 },
     },
   ],
   platforms: ['tiktok', 'reels', 'shorts'],
+  // The music bed is dropped in at public/the-stolen-design/music.m4a; these settings shape it under every episode.
+  sound: { music: { volumeDb: -15, duck: { depthDb: 14, attackSeconds: 0.3, releaseSeconds: 0.8 } } },
+  packaging: { recap: { enabled: true } },
+  publish: { hashtags: ['#microdrama', '#thestolendesign', '#officedrama', '#minidrama'] },
   style: {
     fonts: { display: 'Anton', body: 'Inter' },
     palette: { background: '#0b0d12', surface: '#171b24', text: '#f5f1ea', accent: '#e63946', muted: '#8a8f9c' },
+    // Bold white Inter, the spoken word in the speaker's colour, the word a reveal turns on in the accent red.
+    captions: { font: 'Inter', maxFontPx: 84, position: 'bottom', animation: 'pop', pageMs: 2000 },
   },
 });

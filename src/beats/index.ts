@@ -8,5 +8,5 @@ export { CliffhangerCard } from './cliffhanger/Component';
 export { TransitionIn, transitionLook } from './transition';
 export { AnimaticPanel } from './animatic';
 export { MediaShot } from './media';
-export { DialogueLines, lineAt, lineFontSize, LINE_BAND } from './lines';
+export { lineAt } from './lines';
 export type { ShotProps } from './types';

@@ -3,13 +3,14 @@ import { resolveTargets, type EpisodeTarget } from '../project/resolve-target';
 import { CliffhangerError } from '../errors';
 import { PROJECT_ROOT, PUBLIC_DIR } from '../render/paths';
 import type { Catalog } from '../project';
+import { probeTargets } from '../media/probe-targets';
 
 /** Loads the project's scenes once per command. */
 export const loadProject = (): Promise<Catalog> => loadScenes(PROJECT_ROOT);
 
 /** Resolves a command's target and fails with every problem before anything is rendered. */
 export const validTargets = async (name: string): Promise<EpisodeTarget[]> => {
-  const targets = resolveTargets({ name, catalog: await loadProject(), publicDir: PUBLIC_DIR });
+  const targets = await probeTargets({ targets: resolveTargets({ name, catalog: await loadProject(), publicDir: PUBLIC_DIR }), publicDir: PUBLIC_DIR });
   const problems = targets.flatMap((t) => t.problems);
   if (problems.length > 0) throw new CliffhangerError(dedupe(problems));
   return targets;

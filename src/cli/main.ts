@@ -7,7 +7,13 @@ import { registerLint } from './commands/lint';
 import { registerShots } from './commands/shots';
 import { registerPrompts } from './commands/prompts';
 import { registerStatus } from './commands/status';
+import { registerStoryboard } from './commands/storyboard';
+import { registerCheck } from './commands/check';
+import { registerSound } from './commands/sound';
 import { reportFailure } from './report';
+import { registerCover } from './commands/cover';
+import { registerPublish } from './commands/publish';
+import { registerCaptions } from './commands/captions';
 
 const program = new Command()
   .name('cliffhanger')
@@ -23,6 +29,12 @@ registerStill(program);
 registerShots(program);
 registerPrompts(program);
 registerStatus(program);
+registerCheck(program);
+registerStoryboard(program);
+registerCover(program);
+registerPublish(program);
+registerCaptions(program);
+registerSound(program);
 
 try {
   await program.parseAsync(process.argv);

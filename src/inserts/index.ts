@@ -1,4 +1,5 @@
 export { InsertView } from './insert-view';
+export type { InsertProps } from './insert-view';
 export { ChatThread } from './chat/chat-thread';
 export { NotificationBanner } from './notification/notification-banner';
 export { MissedCall } from './missed-call/missed-call';
@@ -7,5 +8,5 @@ export { PhotoInsert } from './photo/photo-insert';
 export { EmailView } from './email/email-view';
 export { PhoneFrame } from './phone/phone-frame';
 export { StatusBar } from './phone/status-bar';
-export { PHONE_SCREEN, PHONE_BODY, SCREEN_SAFE, clockFromTime } from './phone/phone-layout';
-export { INSERT_SAFE_RECT } from './shared/geometry';
+export { phoneLayout, clockFromTime } from './phone/phone-layout';
+export type { PhoneLayout } from './phone/phone-layout';

@@ -1,5 +1,6 @@
 import type { Series } from '../schema';
 import type { ResolvedEpisode } from '../timeline';
+import type { CaptionFile } from '../captions';
 import { CliffhangerError, type FieldPath } from '../errors';
 import { activeRules, checkLintConfig } from './config';
 import type { Finding } from './types';
@@ -15,17 +16,19 @@ export type LintInput = {
   readonly wholeSeries?: boolean;
   /** Where the bible and each episode (by id) live; by default the series id and the episode ids stand for files. */
   readonly locations?: { readonly series: Location; readonly episodes: ReadonlyMap<string, Location> };
+  /** Episode id → its subtitle file, for episodes whose captions.src names one (see readCaptionFiles). */
+  readonly captionFiles?: ReadonlyMap<string, CaptionFile>;
 };
 
 /** Runs every rule the series turns on. Pure, React-free; findings in file order (bible first), then by time. */
-export const lintSeries = ({ series, episodes, wholeSeries = true, locations }: LintInput): Finding[] => {
+export const lintSeries = ({ series, episodes, wholeSeries = true, locations, captionFiles }: LintInput): Finding[] => {
   const seriesAt: Location = locations?.series ?? { file: series.id, pathPrefix: [] };
   // Loading a series checks its lint settings; a caller that skipped that gets the same errors, not a zod stack.
   const problems = checkLintConfig(series);
   if (problems.length > 0) throw new CliffhangerError(problems.map((p) => ({ ...p, file: seriesAt.file, path: [...seriesAt.pathPrefix, ...p.path] })));
   const order = new Map(episodes.map((e, i) => [e.id, i + 1]));
   const ranked = activeRules(series).flatMap(({ rule, severity, options }) =>
-    rule.check({ series, episodes, wholeSeries, options }).map((f) => {
+    rule.check({ series, episodes, wholeSeries, options, captionFiles }).map((f) => {
       const at = f.episodeId === null ? seriesAt : (locations?.episodes.get(f.episodeId) ?? { file: f.episodeId, pathPrefix: [] });
       const finding: Finding = {
         ruleId: rule.id,

@@ -2,6 +2,7 @@ import type { Problem } from '../errors';
 import { conventionalSceneFiles, type Catalog } from '../project';
 import { resolveTargets, type EpisodeTarget } from '../project/resolve-target';
 import { resolveEpisode } from '../timeline';
+import { readCaptionFiles } from '../captions/node/read-caption-file';
 import { lintSeries, type Location } from './lint-series';
 import type { LintResult } from './result';
 import type { Finding } from './types';
@@ -23,26 +24,28 @@ const problemFinding = (problem: Problem, episodeId: string | null): Finding => 
 const unique = (findings: readonly Finding[]): Finding[] => [...new Map(findings.map((f) => [JSON.stringify(f), f])).values()];
 
 /** A JSON job: the bible and one episode in one file; series-wide tallies are skipped. */
-const lintJob = (target: EpisodeTarget): LintResult => {
+const lintJob = (target: EpisodeTarget, publicDir: string): LintResult => {
   const bible: Location = { file: target.file, pathPrefix: ['series'] };
   const problems = target.problems.map((p) => problemFinding(p, p.path[0] === 'episode' ? target.id : null));
   if (!target.job) return { findings: problems, episodeCount: 0, bible };
   const resolved = resolveEpisode(target.job);
   const locations = { series: bible, episodes: new Map([[resolved.id, { file: target.file, pathPrefix: ['episode'] }]]) };
-  return { findings: lintSeries({ series: target.job.series, episodes: [resolved], wholeSeries: false, locations }), episodeCount: 1, bible };
+  const captionFiles = readCaptionFiles({ episodes: [{ id: resolved.id, job: target.job }], publicDir });
+  return { findings: lintSeries({ series: target.job.series, episodes: [resolved], wholeSeries: false, locations, captionFiles }), episodeCount: 1, bible };
 };
 
 type SeriesRequest = { seriesId: string; everything: boolean; named: Set<string>; targets: EpisodeTarget[] };
 
 /** A catalog series: every valid episode is context; findings are kept for the whole series or the named episodes. */
-const lintCatalogSeries = (catalog: Catalog, { seriesId, everything, named, targets }: SeriesRequest): LintResult => {
+const lintCatalogSeries = (catalog: Catalog, { seriesId, everything, named, targets }: SeriesRequest, publicDir: string): LintResult => {
   const bible: Location = { file: conventionalSceneFiles.series(seriesId), pathPrefix: [] };
   const episodes = catalog.episodes.filter((e) => e.seriesId === seriesId).sort((a, b) => a.number - b.number);
   const valid = episodes.flatMap((e) => (e.job ? [{ id: e.id, file: e.file, job: e.job }] : []));
   const problems = unique(targets.flatMap((t) => t.problems.map((p) => problemFinding(p, p.file === t.file ? t.id : null))));
   const series = valid[0]?.job.series;
   const locations = { series: bible, episodes: new Map(valid.map((v): [string, Location] => [v.id, { file: v.file, pathPrefix: [] }])) };
-  const linted = series ? lintSeries({ series, episodes: valid.map((v) => resolveEpisode(v.job)), locations }) : [];
+  const captionFiles = readCaptionFiles({ episodes: valid, publicDir });
+  const linted = series ? lintSeries({ series, episodes: valid.map((v) => resolveEpisode(v.job)), locations, captionFiles }) : [];
   const kept = everything ? linted : linted.filter((f) => f.episodeId !== null && named.has(f.episodeId));
   const files = [bible.file, ...episodes.map((e) => e.file)];
   // Stable sort: the bible first, then episodes in order; validation problems before rule findings in each file.
@@ -71,5 +74,5 @@ export const lintTargets = ({ names, catalog, publicDir }: { names: readonly str
     for (const target of targets) request.named.add(target.id);
     request.targets.push(...targets);
   }
-  return requests.map((r) => ('seriesId' in r ? lintCatalogSeries(catalog, r) : lintJob(r)));
+  return requests.map((r) => ('seriesId' in r ? lintCatalogSeries(catalog, r, publicDir) : lintJob(r, publicDir)));
 };

@@ -11,6 +11,17 @@ import { hookIn3s } from './rules/hook-in-3s';
 import { premiseOneSentence } from './rules/premise-one-sentence';
 import { reactionNearReveal } from './rules/reaction-near-reveal';
 import { unusedCharacter } from './rules/unused-character';
+import { continuityWardrobe } from './rules/continuity-wardrobe';
+import { continuityProps } from './rules/continuity-props';
+import { continuityNotes } from './rules/continuity-notes';
+import { continuityMediaCast } from './rules/continuity-media-cast';
+import { captionReadingSpeed } from './rules/caption-reading-speed';
+import { captionLineCount } from './rules/caption-line-count';
+import { captionLineLength } from './rules/caption-line-length';
+import { captionMinDuration } from './rules/caption-min-duration';
+import { captionMaxDuration } from './rules/caption-max-duration';
+import { captionGap } from './rules/caption-gap';
+import { captionSource } from './rules/caption-source';
 
 /**
  * Every lint rule, in the order findings are reported: the series bible first, then episode structure, then pacing.
@@ -29,6 +40,17 @@ export const LINT_RULES: readonly LintRule[] = [
   beatChangesSomething,
   reactionNearReveal,
   emotionalSpikes,
+  continuityWardrobe,
+  continuityProps,
+  continuityNotes,
+  continuityMediaCast,
+  captionReadingSpeed,
+  captionLineCount,
+  captionLineLength,
+  captionMinDuration,
+  captionMaxDuration,
+  captionGap,
+  captionSource,
 ];
 
 /** The ids of every rule, for "Did you mean" hints. */

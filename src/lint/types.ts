@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { FieldPath } from '../errors';
 import type { LintSeverity, Series } from '../schema';
 import type { ResolvedEpisode } from '../timeline';
+import type { CaptionFile } from '../captions';
 
 /** What a rule reports: where it is (an episode or the bible, a field path, a time) and what to change. */
 export type RuleFinding = {
@@ -36,6 +37,8 @@ export type LintContext<Options> = {
   /** False when the episodes are not the whole series (a single JSON job): rules that tally the series skip. */
   readonly wholeSeries: boolean;
   readonly options: Options;
+  /** Episode id → the subtitle file it takes caption timings from (episode.captions.src), read by the caller; caption rules use it. */
+  readonly captionFiles?: ReadonlyMap<string, CaptionFile>;
 };
 
 /** A lint rule: an id, a default severity, typed options with defaults, and a pure check. */

@@ -3,6 +3,7 @@ import { episodeId } from '../timeline';
 import { inFile, problemsFromZod, type Problem } from '../errors';
 import { checkJob } from '../validate';
 import { checkLintConfig } from '../lint/config';
+import { withPrevious } from '../packaging/link-previous';
 
 /** Where a series' files live, for naming them in errors. */
 export type SceneFiles = {
@@ -24,7 +25,7 @@ export type CatalogEpisode = {
   readonly title: string;
   readonly file: string;
   /** The authored props, as the Studio and the renderer pass them. */
-  readonly input: { readonly series: unknown; readonly episode: unknown };
+  readonly input: { readonly series: unknown; readonly episode: unknown; readonly previous?: unknown };
   readonly job: EpisodeJob | null;
   readonly problems: readonly Problem[];
 };
@@ -72,7 +73,8 @@ export const loadCatalog = (entries: readonly SeriesEntry[], files: SceneFiles =
         own.push({ file, path: ['number'], message: `must be unique in the series, but episode ${number} is registered twice`, fix: 'Give each episode its own number' });
       }
       if (hasOwnNumber) seenNumbers.add(number);
-      const check = seriesProblems.length > 0 ? null : checkJob({ series: entry.series, episode });
+      const input = withPrevious({ series: entry.series, episode, episodes: entry.episodes });
+      const check = seriesProblems.length > 0 ? null : checkJob(input);
       if (check) own.push(...inFile(file, check.problems, 1));
       episodes.push({
         id: episodeId(seriesId, number),
@@ -80,7 +82,7 @@ export const loadCatalog = (entries: readonly SeriesEntry[], files: SceneFiles =
         number,
         title: titleOf(episode),
         file,
-        input: { series: entry.series, episode },
+        input,
         job: check && own.length === 0 ? check.job : null,
         problems: seriesProblems.length > 0 ? [{ file, path: [], message: `cannot be checked until ${seriesFile} is fixed` }] : own,
       });

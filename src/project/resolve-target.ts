@@ -3,9 +3,12 @@ import path from 'node:path';
 import { CliffhangerError, didYouMean, inFile, type Problem } from '../errors';
 import { checkJob } from '../validate';
 import { checkMedia } from '../validate/check-media';
+import { checkCaptionFile } from '../captions/node/read-caption-file';
 import { episodeId } from '../timeline';
 import type { EpisodeJob } from '../schema';
+import type { EpisodeAssets } from '../media/assets';
 import type { Catalog } from './catalog';
+import { placeProblems } from './place-problems';
 
 /** One episode ready to validate or render, from the catalog or from a JSON job file. */
 export type EpisodeTarget = {
@@ -16,6 +19,8 @@ export type EpisodeTarget = {
   readonly input: Readonly<Record<string, unknown>>;
   readonly job: EpisodeJob | null;
   readonly problems: readonly Problem[];
+  /** The files it plays, found and measured by probeTargets (src/media) before rendering; also in `input.assets`. */
+  readonly assets?: EpisodeAssets;
 };
 
 /** Whether a prefix of a JSON text could still be completed into valid JSON. */
@@ -74,7 +79,9 @@ export const readJobFile = (file: string, publicDir: string): EpisodeTarget => {
     throw CliffhangerError.plain(shown, `is not valid JSON${lineAndColumn(text)}: ${jsonReason(message)}`, 'Fix the syntax (a trailing comma or a missing quote is the usual cause)');
   }
   const check = checkJob(input);
-  const problems = check.job ? inFile(shown, checkMedia({ job: check.job, publicDir })) : inFile(shown, check.problems);
+  const problems = check.job
+    ? [...inFile(shown, checkMedia({ job: check.job, publicDir })), ...checkCaptionFile({ job: check.job, publicDir, episodeFile: shown, pathPrefix: ['episode'] })]
+    : inFile(shown, check.problems);
   const id = check.job ? episodeId(check.job.series.id, check.job.episode.number) : idOfInvalidJob(input);
   return { id, file: shown, source: 'job-file', input: input as Record<string, unknown>, job: problems.length > 0 ? null : check.job, problems };
 };
@@ -95,9 +102,10 @@ export const resolveTargets = ({ name, catalog, publicDir }: { name: string; cat
     );
   }
   return episodes.map((e): EpisodeTarget => {
-    const mediaProblems = e.job ? inFile(e.file, checkMedia({ job: e.job, publicDir }), 1) : [];
+    const mediaProblems = e.job ? placeProblems({ problems: checkMedia({ job: e.job, publicDir }), file: e.file, seriesId: e.seriesId, source: 'catalog' }) : [];
     const seriesProblems = catalog.problems.filter((p) => p.file.startsWith(`scenes/${e.seriesId}/`));
-    const problems = [...seriesProblems, ...e.problems, ...mediaProblems];
+    const captionProblems = e.job ? checkCaptionFile({ job: e.job, publicDir, episodeFile: e.file }) : [];
+    const problems = [...seriesProblems, ...e.problems, ...mediaProblems, ...captionProblems];
     return { id: e.id, file: e.file, source: 'catalog', input: e.input, job: problems.length > 0 ? null : e.job, problems };
   });
 };

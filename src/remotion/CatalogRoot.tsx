@@ -1,13 +1,14 @@
 import { Composition, Folder } from 'remotion';
 import type { Problem } from '../errors';
 import { loadCatalog, type CatalogEpisode } from '../project';
-import { episodeJobSchema, type EpisodeJobInput, type SeriesEntry } from '../schema';
+import { DEFAULT_PREVIEW, episodeJobSchema, type EpisodeJobInput, type SeriesEntry } from '../schema';
 import { FPS, HEIGHT, WIDTH } from '../timeline';
 import { loadShippedFonts } from '../style';
 import { NOTICE_DURATION_IN_FRAMES, calculateEpisodeMetadata } from './calculate-episode-metadata';
 import { Episode } from './Episode';
 import { ProblemsNotice } from './ProblemsNotice';
 import { JOB_COMPOSITION_ID, JOB_FOLDER } from './composition-ids';
+import { JobCover, SeriesCovers } from '../packaging/cover/CoverCompositions';
 
 // Fonts load with the root, before any frame renders (loadFont holds rendering until they are ready).
 void loadShippedFonts();
@@ -38,9 +39,10 @@ const bySeries = (episodes: readonly CatalogEpisode[]): { folders: Map<string, C
 /**
  * Props for the Studio's props editor: the parsed job, with every schema default filled in, because
  * the editor reads nested defaults from the value and fails on an omitted object. Invalid episodes
- * keep their authored input so their notice shows the problems.
+ * keep their authored input so their notice shows the problems. The preview settings (safe-zone guides on)
+ * are filled in so their switch shows in the editor.
  */
-const editorProps = (episode: CatalogEpisode): EpisodeJobInput => (episode.job ?? episode.input) as EpisodeJobInput;
+const editorProps = (episode: CatalogEpisode): EpisodeJobInput => ({ preview: DEFAULT_PREVIEW, ...(episode.job ?? episode.input) }) as EpisodeJobInput;
 
 /** Every episode of every series as a composition, one folder per series; invalid props play as an in-video notice. */
 export const CatalogRoot = ({ entries }: { readonly entries: readonly SeriesEntry[] }) => {
@@ -67,6 +69,7 @@ export const CatalogRoot = ({ entries }: { readonly entries: readonly SeriesEntr
               durationInFrames={NOTICE_DURATION_IN_FRAMES}
             />
           ))}
+          <SeriesCovers episodes={episodes} />
         </Folder>
       ))}
       {firstProps ? (
@@ -82,6 +85,7 @@ export const CatalogRoot = ({ entries }: { readonly entries: readonly SeriesEntr
             fps={FPS}
             durationInFrames={NOTICE_DURATION_IN_FRAMES}
           />
+          <JobCover defaultProps={firstProps} />
         </Folder>
       ) : null}
       {stray.length > 0 ? (

@@ -3,13 +3,17 @@ import { CAMERA_MOVES, CLIFFHANGER_TYPES, DIALOGUE_SHOT_TYPES, SHOT_TYPES, STORY
 import { insertSchema } from './insert';
 import { mediaSchema } from './media';
 import { continuityNoteSchema } from './continuity';
+import { audioPath, beatSoundSchema } from './sound';
 import { slug, text } from './ids';
+import { lineCaptionSchema } from './captions';
 
 /** One spoken line. */
 export const dialogueLineSchema = z.strictObject({
   speaker: slug().describe('Character id from the series bible'),
   text: text(),
   parenthetical: z.string().optional().describe('How it is said, e.g. "whispering"'),
+  voice: audioPath().optional().describe('Recording of the line, a path inside public/; its length times the line'),
+  caption: lineCaptionSchema.optional().describe('How this line\'s caption differs from the timing model: shift, extend, split, emphasis'),
 });
 
 const shotFields = {
@@ -28,6 +32,7 @@ const baseFields = {
   characters: z.array(slug()).default([]).describe('Ids of the characters present'),
   dialogue: z.array(dialogueLineSchema).default([]),
   media: mediaSchema.optional(),
+  sound: beatSoundSchema.optional().describe('Room tone and sound effects of the beat'),
   durationInSeconds: z.number().positive().optional().describe('Leave out to time the beat from its content'),
   transition: z.enum(TRANSITIONS).default('cut'),
   continuity: z.array(continuityNoteSchema).optional().describe('What characters wear or carry from this beat on, when it matters for continuity'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zColor } from '@remotion/zod-types';
 import { HAIR_STYLES } from './vocabulary';
 import { slug, text } from './ids';
+import { scratchVoiceSchema } from './sound';
 
 /** How the animatic draws a character: the same stand-in in every episode. */
 export const standInSchema = z.strictObject({
@@ -27,6 +28,7 @@ export const characterSchema = z.strictObject({
   voice: text().describe('How they sound: pitch, pace, accent'),
   color: zColor().describe('Identity colour: caption speaker colour and stand-in accent'),
   standIn: standInSchema.default(standInSchema.parse({})),
+  scratchVoice: scratchVoiceSchema.optional().describe('How the animatic\'s synthetic voice says their lines (espeak-ng)'),
 });
 
 export type Character = z.output<typeof characterSchema>;

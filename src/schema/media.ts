@@ -23,6 +23,7 @@ export const mediaSchema = z.strictObject({
   fit: z.enum(['cover', 'contain']).default('cover'),
   focalPoint: focalPointSchema.default({ x: 0.5, y: 0.4 }),
   muted: z.boolean().default(false),
+  playbackRate: z.number().min(0.25).max(4).default(1).describe('Clip speed: 0.5 is slow motion, 2 is double speed'),
 });
 
 export type Media = z.output<typeof mediaSchema>;

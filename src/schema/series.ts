@@ -5,6 +5,10 @@ import { seriesStyleSchema } from './style';
 import { seriesPromptsSchema } from './prompts';
 import { lintConfigSchema } from './lint';
 import { slug, text } from './ids';
+import { safeZonesSchema } from './safe-zones';
+import { seriesSoundSchema } from './sound';
+import { seriesPackagingSchema } from './packaging';
+import { seriesPublishSchema } from './publish';
 
 /** One plot point of the series arc. */
 export const arcPointSchema = z.strictObject({
@@ -20,8 +24,12 @@ export const seriesSchema = z.strictObject({
   arc: z.array(arcPointSchema).min(1, 'needs at least one plot point'),
   characters: z.array(characterSchema).min(1, 'needs at least one character'),
   platforms: z.array(z.enum(PLATFORMS)).min(1, 'needs at least one platform').default(['tiktok', 'reels', 'shorts']),
+  safeZones: safeZonesSchema.optional().describe('Organic or ads zones of the target platforms, and per-platform overrides; layout and `cliffhanger check` follow them'),
   style: seriesStyleSchema.default(seriesStyleSchema.parse({})),
   prompts: seriesPromptsSchema.optional().describe('Style line and templates of the AI shot prompts (`cliffhanger prompts`)'),
+  sound: seriesSoundSchema.optional().describe('Music, room tone, scratch voices and loudness target of every episode'),
+  packaging: seriesPackagingSchema.optional().describe('Title card, episode badge, end-card pointer and "previously" recap of every episode (defaults apply when left out)'),
+  publish: seriesPublishSchema.optional().describe('Hashtags, caption and title templates and platform limits of `cliffhanger publish`'),
   lint: lintConfigSchema.optional().describe('Turn lint rules off, change their severity or options (`cliffhanger lint --rules` lists them)'),
 }).superRefine((series, ctx) => {
   const seen = new Set<string>();

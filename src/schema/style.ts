@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zColor } from '@remotion/zod-types';
 import { FONT_FAMILIES } from './vocabulary';
+import { captionStyleSchema } from './captions';
 
 /** The visual identity every episode of a series shares. */
 export const seriesStyleSchema = z.strictObject({
@@ -19,6 +20,7 @@ export const seriesStyleSchema = z.strictObject({
       muted: zColor().default('#8a8f9c'),
     })
     .default({ background: '#0d0f14', surface: '#1b1f29', text: '#f5f1ea', accent: '#e63946', muted: '#8a8f9c' }),
+  captions: captionStyleSchema.default(captionStyleSchema.parse({})).describe('How burned-in captions look: font, colours, position, animation'),
 });
 
 export type SeriesStyle = z.output<typeof seriesStyleSchema>;

@@ -37,6 +37,10 @@ export type InsertKind = (typeof INSERT_KINDS)[number];
 export const PLATFORMS = ['tiktok', 'reels', 'shorts', 'facebook-reels', 'snapchat-spotlight'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Which safe zones to respect: organic posts, or ad placements (which cover far more at the bottom). */
+export const SAFE_ZONE_VARIANTS = ['organic', 'ads'] as const;
+export type SafeZoneVariant = (typeof SAFE_ZONE_VARIANTS)[number];
+
 /** Kinds of cliffhanger; a series should vary them. */
 export const CLIFFHANGER_TYPES = ['threat', 'reveal', 'arrival', 'decision', 'question', 'danger', 'betrayal'] as const;
 export type CliffhangerType = (typeof CLIFFHANGER_TYPES)[number];

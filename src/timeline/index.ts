@@ -5,4 +5,5 @@ export type { InsertTiming } from './insert-timing';
 export { timeBeat } from './time-beat';
 export type { TimedLine, BeatTiming } from './time-beat';
 export { resolveEpisode, episodeId } from './resolve-episode';
-export type { ResolvedEpisode, ResolvedBeat } from './resolve-episode';
+export type { ResolvedEpisode, ResolvedBeat, TimelineInputs } from './resolve-episode';
+export { trimmedClipSeconds } from './clip-length';

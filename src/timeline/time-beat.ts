@@ -10,6 +10,7 @@ import {
 } from './constants';
 import { timeInsert, type InsertTiming } from './insert-timing';
 import { readingSeconds, secondsToFrames } from './reading-time';
+import { trimmedClipSeconds } from './clip-length';
 
 /** A dialogue line placed in its beat. Frames count from the start of the beat. */
 export type TimedLine = {
@@ -33,17 +34,20 @@ const placeLines = ({
   lines,
   characters,
   fps,
+  recordedSeconds = [],
 }: {
   lines: readonly DialogueLine[];
   characters: ReadonlyMap<string, Character>;
   fps: number;
+  recordedSeconds?: readonly (number | null)[];
 }): { timed: TimedLine[]; endSeconds: number } => {
   const timed: TimedLine[] = [];
   let t = LEAD_IN_SECONDS;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const speaker = characters.get(line.speaker);
     if (!speaker) throw new Error(`Unknown speaker "${line.speaker}": validate the episode before timing it`);
-    const seconds = readingSeconds(line.text);
+    // A recording is the truth of a line's length; reading time only stands in until one exists.
+    const seconds = recordedSeconds[i] ?? readingSeconds(line.text);
     const fromInFrames = secondsToFrames(t, fps);
     timed.push({ line, speaker, fromInFrames, durationInFrames: secondsToFrames(t + seconds, fps) - fromInFrames });
     t += seconds + LINE_GAP_SECONDS;
@@ -51,17 +55,20 @@ const placeLines = ({
   return { timed, endSeconds: lines.length > 0 ? t - LINE_GAP_SECONDS : 0 };
 };
 
-/** Times a beat's content: dialogue at reading speed, insert animations, holds. */
+/** Times a beat's content: dialogue at reading speed (or the length of its recordings), insert animations, holds. */
 export const timeBeat = ({
   beat,
   characters,
   fps,
+  recordedSeconds,
 }: {
   beat: Beat;
   characters: ReadonlyMap<string, Character>;
   fps: number;
+  /** Seconds of each line's recording, null where a line has none. */
+  recordedSeconds?: readonly (number | null)[];
 }): BeatTiming => {
-  const { timed, endSeconds } = placeLines({ lines: beat.dialogue, characters, fps });
+  const { timed, endSeconds } = placeLines({ lines: beat.dialogue, characters, fps, recordedSeconds });
   const spokenSeconds = timed.length > 0 ? endSeconds + TAIL_SECONDS : 0;
   let neededSeconds = spokenSeconds;
   let insertTiming: InsertTiming | null = null;
@@ -94,6 +101,6 @@ export const timeBeat = ({
     lines: timed,
     insertTiming,
     cardFromInFrames,
-    neededInFrames: secondsToFrames(Math.max(neededSeconds, MIN_BEAT_SECONDS), fps),
+    neededInFrames: secondsToFrames(Math.max(neededSeconds, MIN_BEAT_SECONDS, trimmedClipSeconds(beat.media)), fps),
   };
 };

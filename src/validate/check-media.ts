@@ -1,18 +1,34 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { EpisodeJob } from '../schema';
+import { BUILT_IN_SOUNDS, type EpisodeJob, type Music } from '../schema';
 import type { FieldPath, FieldProblem } from '../errors';
 
-/** Every media path a job references, with its field path. */
-export const mediaReferences = (job: EpisodeJob): { path: FieldPath; src: string }[] =>
-  job.episode.beats.flatMap((beat, b) => {
-    const refs: { path: FieldPath; src: string }[] = [];
+type Reference = { path: FieldPath; src: string };
+
+/** A sound setting that names a file (not a built-in sound's name, not false). */
+const soundFile = (src: string | false | undefined, path: FieldPath): Reference[] =>
+  typeof src === 'string' && !(BUILT_IN_SOUNDS as readonly string[]).includes(src) ? [{ path, src }] : [];
+
+const musicFile = (music: Music | false | undefined, path: FieldPath): Reference[] => (music && music.src ? [{ path: [...path, 'src'], src: music.src }] : []);
+
+/** Every media path a job references, with its field path: pictures, photos, recordings, sounds and music. */
+export const mediaReferences = (job: EpisodeJob): Reference[] => [
+  ...job.episode.beats.flatMap((beat, b) => {
+    const refs: Reference[] = [];
     if (beat.media) refs.push({ path: ['episode', 'beats', b, 'media', 'src'], src: beat.media.src });
     if (beat.type === 'insert' && beat.insert.kind === 'photo' && beat.insert.src) {
       refs.push({ path: ['episode', 'beats', b, 'insert', 'src'], src: beat.insert.src });
     }
+    beat.dialogue.forEach((line, l) => refs.push(...soundFile(line.voice, ['episode', 'beats', b, 'dialogue', l, 'voice'])));
+    refs.push(...soundFile(beat.sound?.roomTone, ['episode', 'beats', b, 'sound', 'roomTone']));
+    beat.sound?.effects.forEach((effect, e) => refs.push(...soundFile(effect.src, ['episode', 'beats', b, 'sound', 'effects', e, 'src'])));
     return refs;
-  });
+  }),
+  ...soundFile(job.episode.sound?.roomTone, ['episode', 'sound', 'roomTone']),
+  ...musicFile(job.episode.sound?.music, ['episode', 'sound', 'music']),
+  ...soundFile(job.series.sound?.roomTone, ['series', 'sound', 'roomTone']),
+  ...musicFile(job.series.sound?.music, ['series', 'sound', 'music']),
+];
 
 /** Whether a media path stays inside public/ (no absolute paths, no "..", no URLs). */
 export const isInsidePublic = (src: string): boolean => {

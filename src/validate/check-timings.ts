@@ -1,10 +1,10 @@
 import type { EpisodeJob } from '../schema';
-import { FPS, resolveEpisode } from '../timeline';
+import { FPS, resolveEpisode, type TimelineInputs } from '../timeline';
 import type { FieldProblem } from '../errors';
 
-/** Beats whose explicit duration is shorter than their content needs (reading time and holds). Run after checkReferences. */
-export const checkTimings = (job: EpisodeJob): FieldProblem[] =>
-  resolveEpisode(job).beats.flatMap((resolved): FieldProblem[] => {
+/** Beats whose explicit duration is shorter than their content needs (reading time or recordings, and holds). Run after checkReferences. */
+export const checkTimings = (job: EpisodeJob, inputs: TimelineInputs = {}): FieldProblem[] =>
+  resolveEpisode(job, inputs).beats.flatMap((resolved): FieldProblem[] => {
     const explicit = resolved.beat.durationInSeconds;
     if (explicit === undefined || resolved.durationInFrames >= resolved.neededInFrames) return [];
     // Rounded up to a tenth, so the suggested value is always enough.

@@ -13,8 +13,8 @@ describe('cliffhanger validate', () => {
       stderr: '',
       stdout: [
         '✓ the-stolen-design-e01 (scenes/the-stolen-design/e01.ts): 9 beats, 48.7 s',
-        '✓ the-stolen-design-e02 (scenes/the-stolen-design/e02.ts): 10 beats, 46.5 s',
-        '✓ the-stolen-design-e03 (scenes/the-stolen-design/e03.ts): 9 beats, 52.0 s',
+        '✓ the-stolen-design-e02 (scenes/the-stolen-design/e02.ts): 10 beats, 48.7 s',
+        '✓ the-stolen-design-e03 (scenes/the-stolen-design/e03.ts): 9 beats, 54.0 s',
         '',
       ].join('\n'),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAt, lineFontSize } from '../../src/beats/lines/line-layout';
+import { lineAt } from '../../src/beats/lines/line-layout';
 import { emphasisedWords, overlayFontSize } from '../../src/beats/hook/overlay-layout';
 import { parsedJob } from '../fixtures/minimal';
 import type { TimedLine } from '../../src/timeline';
@@ -14,20 +14,12 @@ describe('lineAt', () => {
   });
 });
 
-describe('lineFontSize', () => {
-  it('keeps short lines at 72 px and never goes under 56 px', () => {
-    expect(lineFontSize('What?')).toBe(72);
-    expect(lineFontSize('Then no studio in this city hires a designer who steals.')).toBe(64);
-    expect(lineFontSize('x'.repeat(400))).toBe(56);
-  });
-});
-
 describe('overlay layout', () => {
   it('sizes hook text to fit two lines, between 84 and 150 px', () => {
-    expect(overlayFontSize('That’s MY design.')).toBe(150);
+    expect(overlayFontSize('That’s MY design.', 810)).toBe(150);
     // 21 characters: 810 px × 2 lines × 0.88 / (0.5 em × 21) = 136 px
-    expect(overlayFontSize('11:48 PM. His office.')).toBe(136);
-    expect(overlayFontSize('A much longer hook line that will not fit on two lines at all')).toBe(84);
+    expect(overlayFontSize('11:48 PM. His office.', 810)).toBe(136);
+    expect(overlayFontSize('A much longer hook line that will not fit on two lines at all', 810)).toBe(84);
   });
 
   it('marks the words a writer put in capitals, but not times or all-caps text', () => {

@@ -4,19 +4,32 @@ import { problemsInFiles } from '../../src/remotion/problems-in-files';
 import { formatProblem } from '../../src/errors';
 import { checkJob } from '../../src/validate';
 import { dialogueBeat, jobInput } from '../fixtures/minimal';
+import { NO_ASSETS } from '../../src/media/assets';
 
 const metadata = (props: ReturnType<typeof jobInput>) =>
   calculateEpisodeMetadata({ props, defaultProps: props, abortSignal: new AbortController().signal, compositionId: 'x', isRendering: false });
 
 describe('calculateEpisodeMetadata', () => {
-  it('sizes a valid episode from its resolved timeline', () => {
+  it('sizes a valid episode from its resolved timeline', async () => {
     // One "What?" line needs 59 frames (see time-beat.test.ts).
-    expect(metadata(jobInput())).toEqual({ durationInFrames: 59, fps: 30, width: 1080, height: 1920 });
+    const props = jobInput();
+    expect(await metadata(props)).toEqual({ durationInFrames: 59, fps: 30, width: 1080, height: 1920, props });
   });
 
-  it('plays the notice when the props are invalid instead of throwing', () => {
+  it('times a line by its recording when the props carry measured assets', async () => {
+    const assets = { ...NO_ASSETS, voices: { talk: [{ src: 'show/e01/talk.line1.wav', durationInSeconds: 2, scratch: false }] } };
+    // Lead-in 0.35 s + 2 s of recording + tail 0.6 s = 2.95 s = 89 frames (instead of 59 at reading speed).
+    expect(await metadata({ ...jobInput(), assets } as ReturnType<typeof jobInput>)).toMatchObject({ durationInFrames: 89 });
+  });
+
+  it('plays the notice when the props are invalid instead of throwing', async () => {
     const broken = jobInput({ beats: [dialogueBeat({ dialogue: [{ speaker: 'mya', text: 'What?' }] })] });
-    expect(metadata(broken)).toEqual({ durationInFrames: NOTICE_DURATION_IN_FRAMES, fps: 30, width: 1080, height: 1920 });
+    expect(await metadata(broken)).toEqual({ durationInFrames: NOTICE_DURATION_IN_FRAMES, fps: 30, width: 1080, height: 1920, props: broken });
+  });
+
+  it('plays the notice when the media found for the props has problems', async () => {
+    const assets = { ...NO_ASSETS, problems: [{ path: ['episode', 'beats', 0, 'media', 'src'], message: 'must name a file in public/' }] };
+    expect(await metadata({ ...jobInput(), assets } as ReturnType<typeof jobInput>)).toMatchObject({ durationInFrames: NOTICE_DURATION_IN_FRAMES });
   });
 });
 

@@ -29,6 +29,8 @@ describe('resolveEpisode', () => {
         { id: 'talk', lines: 1, index: 0, fromInFrames: 0, durationInFrames: 59, transitionInFrames: 0, insertTiming: null, cardFromInFrames: null, neededInFrames: 59 },
         { id: 'shock', lines: 0, index: 1, fromInFrames: 59, durationInFrames: 66, transitionInFrames: 0, insertTiming: null, cardFromInFrames: null, neededInFrames: 66 },
       ],
+      safeArea: { x: 65, y: 269, width: 835, height: 1191 },
+      recap: null,
     });
   });
 

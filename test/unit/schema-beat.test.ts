@@ -144,6 +144,7 @@ describe('mediaSchema', () => {
       fit: 'cover',
       focalPoint: { x: 0.5, y: 0.4 },
       muted: false,
+      playbackRate: 1,
     });
   });
 

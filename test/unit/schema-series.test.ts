@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterSchema, episodeJobSchema, episodeSchema, seriesSchema } from '../../src/schema';
+import { CAPTION_STYLE_DEFAULTS, characterSchema, episodeJobSchema, episodeSchema, seriesSchema } from '../../src/schema';
 import { dialogueBeat, minimalCharacter, minimalEpisode, minimalSeries } from '../fixtures/minimal';
 import { problemsOf } from '../fixtures/problems';
 
@@ -55,13 +55,13 @@ describe('seriesSchema', () => {
       ...rest,
       characters: characters.map((c) => ({ ...c, standIn: DEFAULT_STAND_IN })),
       platforms: ['tiktok', 'reels', 'shorts'],
-      style: { fonts: { display: 'Anton', body: 'Inter' }, palette: DEFAULT_PALETTE },
+      style: { fonts: { display: 'Anton', body: 'Inter' }, palette: DEFAULT_PALETTE, captions: CAPTION_STYLE_DEFAULTS },
     });
   });
 
   it('keeps the palette colours given and defaults the rest', () => {
     const parsed = seriesSchema.parse(minimalSeries({ style: { palette: { accent: '#ffcc00' } } }));
-    expect(parsed.style).toEqual({ fonts: { display: 'Anton', body: 'Inter' }, palette: { ...DEFAULT_PALETTE, accent: '#ffcc00' } });
+    expect(parsed.style).toEqual({ fonts: { display: 'Anton', body: 'Inter' }, palette: { ...DEFAULT_PALETTE, accent: '#ffcc00' }, captions: CAPTION_STYLE_DEFAULTS });
   });
 
   it('rejects an id that is not a lower-case slug', () => {

@@ -1,13 +1,12 @@
 import { Freeze, useCurrentFrame } from 'remotion';
 import type { CliffhangerBeat } from '../../schema';
 import { Layer } from '../Layer';
-import { DialogueLines } from '../lines';
 import { ShotPicture } from '../picture';
 import type { ShotProps } from '../types';
 import { cardMotion } from './card-motion';
 import { EndCard } from './EndCard';
 
-/** The last image: the shot and its line, then the picture freezes and darkens under the end card. */
+/** The last image: the shot (its line is in the caption track), then the picture freezes and darkens under the end card. */
 export const CliffhangerCard = ({ beat, resolved, episode, look }: ShotProps<CliffhangerBeat>) => {
   const frame = useCurrentFrame();
   const cardFrom = resolved.cardFromInFrames ?? resolved.durationInFrames;
@@ -20,11 +19,10 @@ export const CliffhangerCard = ({ beat, resolved, episode, look }: ShotProps<Cli
           <ShotPicture beat={beat} resolved={resolved} episode={episode} look={look} />
         </Freeze>
       </Layer>
-      {carded ? null : <DialogueLines lines={resolved.lines} look={look} />}
       {carded ? (
         <>
           <Layer style={{ backgroundColor: '#000000', opacity: motion.dim }} />
-          <EndCard card={beat.card} episode={episode} look={look} motion={motion} />
+          <EndCard card={beat.card} episode={episode} look={look} motion={motion} source={`episode.beats[${resolved.index}].card`} />
         </>
       ) : null}
     </Layer>

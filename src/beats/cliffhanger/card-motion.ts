@@ -13,6 +13,8 @@ const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
 /** Where each part of the end card is at a frame counted from the card's start (negative: not yet). */
 export const cardMotion = (cardFrame: number) => ({
+  /** Frames since the card started, for parts that move on their own clock (the next-episode pointer). */
+  cardFrame,
   dim: interpolate(cardFrame, [0, DIM_FRAMES], [0, DIM_OPACITY], clamp),
   pictureScale: 1 + interpolate(cardFrame, [0, 60], [0, PUNCH_SCALE], { ...clamp, easing: Easing.out(Easing.cubic) }),
   rule: interpolate(cardFrame, [0, RULE_FRAMES], [0, 1], { ...clamp, easing: Easing.out(Easing.cubic) }),

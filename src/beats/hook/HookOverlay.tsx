@@ -1,7 +1,8 @@
 import { Easing, interpolate, useCurrentFrame } from 'remotion';
 import type { Look } from '../../style';
 import { outlinedText } from '../../style';
-import { OVERLAY_BAND, emphasisedWords, overlayFontSize } from './overlay-layout';
+import { critical, quote, type Rect } from '../../safe-zones';
+import { emphasisedWords, overlayBand, overlayFontSize } from './overlay-layout';
 
 // Tuning: the text slams in from SLAM_SCALE over SLAM_FRAMES, then a short horizontal shake sells the
 // impact; all of it lands well inside the first second. It is already on frame 0 (FIRST_FRAME_OPACITY),
@@ -11,21 +12,25 @@ const SLAM_SCALE = 1.35;
 const FIRST_FRAME_OPACITY = 0.55;
 const SHAKE = { fromFrame: 5, frames: 6, amplitudePx: 10 } as const;
 
+type Props = { readonly text: string; readonly look: Look; readonly safeArea: Rect; readonly source: string };
+
 /** The hook's on-screen line: display type landing hard in the first second, the writer's capitals in the accent colour. */
-export const HookOverlay = ({ text, look }: { readonly text: string; readonly look: Look }) => {
+export const HookOverlay = ({ text, look, safeArea, source }: Props) => {
   const frame = useCurrentFrame();
   const scale = interpolate(frame, [0, SLAM_FRAMES], [SLAM_SCALE, 1], { extrapolateRight: 'clamp', easing: Easing.in(Easing.quad) });
   const opacity = interpolate(frame, [0, 2], [FIRST_FRAME_OPACITY, 1], { extrapolateRight: 'clamp' });
   const shakeT = frame - SHAKE.fromFrame;
   const shakePx = shakeT >= 0 && shakeT < SHAKE.frames ? Math.sin(shakeT * 2.6) * SHAKE.amplitudePx * (1 - shakeT / SHAKE.frames) : 0;
-  const fontSize = overlayFontSize(text);
+  const band = overlayBand(safeArea);
+  const fontSize = overlayFontSize(text, band.rightPx - band.leftPx);
   return (
     <div
+      {...critical({ label: `hook overlay ${quote(text)}`, source, settling: frame < SHAKE.fromFrame + SHAKE.frames })}
       style={{
         position: 'absolute',
-        left: OVERLAY_BAND.leftPx,
-        width: OVERLAY_BAND.rightPx - OVERLAY_BAND.leftPx,
-        top: OVERLAY_BAND.topPx,
+        left: band.leftPx,
+        width: band.rightPx - band.leftPx,
+        top: band.topPx,
         textAlign: 'center',
         textWrap: 'balance',
         fontFamily: look.displayFont,

@@ -1,6 +1,8 @@
-// Tuning: hook text is Anton, huge, at most two lines inside the safe band; ADVANCE_EM is Anton's
-// mean upper-case glyph width. TOP_PX keeps it below the top platform UI (~250 px).
-export const OVERLAY_BAND = { leftPx: 90, rightPx: 900, topPx: 290 } as const;
+import type { Rect } from '../../safe-zones';
+
+// Tuning: hook text is Anton, huge, at most two lines across the safe area; ADVANCE_EM is Anton's
+// mean upper-case glyph width. TOP_MARGIN_PX keeps its outline clear of the platforms' top UI.
+const TOP_MARGIN_PX = 21;
 const MAX_FONT_PX = 150;
 const MIN_FONT_PX = 84;
 const MAX_LINES = 2;
@@ -9,9 +11,15 @@ const WRAP_WASTE = 0.88;
 /** Time markers stay plain even though they are written in capitals. */
 const NOT_EMPHASIS = new Set(['AM', 'PM']);
 
-/** The largest size at which the overlay fits the band in two lines and its longest word fits one line. */
-export const overlayFontSize = (text: string): number => {
-  const widthPx = OVERLAY_BAND.rightPx - OVERLAY_BAND.leftPx;
+/** Where the hook text goes: the safe area's width, just below its top (x 65–900, top 290 for TikTok, Reels and Shorts). */
+export const overlayBand = (safeArea: Rect): { leftPx: number; rightPx: number; topPx: number } => ({
+  leftPx: safeArea.x,
+  rightPx: safeArea.x + safeArea.width,
+  topPx: safeArea.y + TOP_MARGIN_PX,
+});
+
+/** The largest size at which the overlay fits `widthPx` in two lines and its longest word fits one line. */
+export const overlayFontSize = (text: string, widthPx: number): number => {
   const longestWord = Math.max(1, ...text.split(/\s+/).map((w) => w.length));
   const byLength = (widthPx * MAX_LINES * WRAP_WASTE) / (ADVANCE_EM * Math.max(1, text.length));
   const byWord = widthPx / (ADVANCE_EM * 1.1 * longestWord);

@@ -1,2 +1,1 @@
-export { DialogueLines } from './DialogueLines';
-export { lineAt, lineFontSize, LINE_BAND } from './line-layout';
+export { lineAt } from './line-layout';

@@ -1,30 +1,48 @@
 import { Video } from '@remotion/media';
-import { Img, staticFile, useCurrentFrame } from 'remotion';
-import { isVideoPath, type Media } from '../../schema';
+import type { CSSProperties } from 'react';
+import { Img, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
+import { isVideoPath, type CameraMove, type Media } from '../../schema';
+import { focalAnchorIn, type Rect } from '../../safe-zones';
+import { FocalPointMarker } from '../../safe-zones/FocalPointMarker';
 import { Layer } from '../Layer';
-import { clipTrim, focalPosition, stillScale } from './media-fit';
+import { usePictureSize } from './assets-context';
+import { clipTrim, placePicture, stillZoom } from './media-fit';
 
-type Props = { readonly media: Media; readonly fps: number; readonly durationInFrames: number; readonly background: string };
+type Props = {
+  readonly media: Media;
+  readonly fps: number;
+  readonly durationInFrames: number;
+  readonly background: string;
+  readonly camera?: CameraMove;
+  /** The episode's safe area: the focal point (a face) lands inside it. */
+  readonly safeArea?: Rect;
+  /** Field path of the focal point, naming the face in `cliffhanger check`. */
+  readonly source?: string;
+};
 
-/** A beat's own footage: a clip (trimmed, optionally muted) or a still with a slow push-in, cropped around its focal point. */
-export const MediaShot = ({ media, fps, durationInFrames, background }: Props) => {
+/** A beat's own footage: a clip (trimmed, at its playback rate, muted or not) or a still with a slow push-in, framed around its focal point. */
+export const MediaShot = ({ media, fps, durationInFrames, background, camera = 'push-in', safeArea, source }: Props) => {
   const frame = useCurrentFrame();
-  const src = staticFile(media.src);
-  const position = focalPosition(media);
-  if (isVideoPath(media.src)) {
-    const { trimBefore, trimAfter } = clipTrim(media, fps);
-    return (
-      <Layer style={{ backgroundColor: background }}>
-        <Video src={src} trimBefore={trimBefore} trimAfter={trimAfter} muted={media.muted} objectFit={media.fit} style={{ width: '100%', height: '100%', objectPosition: position }} />
-      </Layer>
-    );
-  }
+  const { width, height } = useVideoConfig();
+  const size = usePictureSize(media.src);
+  const isClip = isVideoPath(media.src);
+  const zoom = isClip ? 1 : stillZoom({ frame, durationInFrames, camera });
+  const anchor = safeArea ? focalAnchorIn(safeArea) : undefined;
+  const rect = size ? placePicture({ media: size, frame: { width, height }, fit: media.fit, focalPoint: media.focalPoint, zoom, anchor }) : null;
+  const face = rect ? { x: rect.left + media.focalPoint.x * rect.width, y: rect.top + media.focalPoint.y * rect.height } : null;
+  // Unmeasured media (a bare bundle without props from the CLI or the Studio) falls back to CSS framing.
+  const style: CSSProperties = rect
+    ? { position: 'absolute', left: rect.left, top: rect.top, width: rect.width, height: rect.height }
+    : { width: '100%', height: '100%', objectPosition: `${media.focalPoint.x * 100}% ${media.focalPoint.y * 100}%`, transform: `scale(${zoom})` };
+  const { trimBefore, trimAfter } = clipTrim(media, fps);
   return (
     <Layer style={{ backgroundColor: background, overflow: 'hidden' }}>
-      <Img
-        src={src}
-        style={{ width: '100%', height: '100%', objectFit: media.fit, objectPosition: position, transform: `scale(${stillScale(frame, durationInFrames)})`, transformOrigin: position }}
-      />
+      {isClip ? (
+        <Video src={staticFile(media.src)} trimBefore={trimBefore} trimAfter={trimAfter} playbackRate={media.playbackRate} muted={media.muted} objectFit={rect ? 'fill' : media.fit} style={style} />
+      ) : (
+        <Img src={staticFile(media.src)} style={{ ...style, objectFit: rect ? 'fill' : media.fit }} />
+      )}
+      {face && source ? <FocalPointMarker point={face} source={source} /> : null}
     </Layer>
   );
 };

@@ -1,2 +1,4 @@
 export { MediaShot } from './MediaShot';
-export { focalPosition, stillScale, clipTrim } from './media-fit';
+export { MediaAssetsProvider, usePictureSize } from './assets-context';
+export { placePicture, stillZoom, clipTrim, FOCAL_ANCHOR } from './media-fit';
+export type { PictureRect } from './media-fit';

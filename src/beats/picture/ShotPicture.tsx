@@ -14,7 +14,7 @@ type Props = {
 /** The picture of a beat: its media when it has some, otherwise an animatic panel drawn from the shot description. */
 export const ShotPicture = ({ beat, resolved, episode, look }: Props) =>
   beat.media ? (
-    <MediaShot media={beat.media} fps={episode.fps} durationInFrames={resolved.durationInFrames} background={look.palette.background} />
+    <MediaShot media={beat.media} fps={episode.fps} durationInFrames={resolved.durationInFrames} background={look.palette.background} camera={beat.shot.camera} safeArea={episode.safeArea} source={`episode.beats[${resolved.index}].media.focalPoint`} />
   ) : (
     <AnimaticPanel beat={beat} resolved={resolved} episode={episode} look={look} />
   );

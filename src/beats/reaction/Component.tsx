@@ -1,6 +1,5 @@
 import type { ReactionBeat } from '../../schema';
 import { Layer } from '../Layer';
-import { DialogueLines } from '../lines';
 import { ShotPicture } from '../picture';
 import type { ShotProps } from '../types';
 
@@ -8,6 +7,5 @@ import type { ShotProps } from '../types';
 export const ReactionShot = ({ beat, resolved, episode, look }: ShotProps<ReactionBeat>) => (
   <Layer>
     <ShotPicture beat={beat} resolved={resolved} episode={episode} look={look} />
-    <DialogueLines lines={resolved.lines} look={look} />
   </Layer>
 );

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { resolveEpisode } from '../../timeline';
+import { timelineInputs } from '../../media/assets';
 import { checkFrame } from '../../render/frame-range';
 import { JOB_COMPOSITION_ID } from '../../render/paths';
 import { createRenderer } from '../../render/renderer';
@@ -15,7 +16,7 @@ export const stillCommand = async (
 ): Promise<void> => {
   const target = await singleTarget(name);
   if (!target.job) return;
-  const frame = checkFrame(options.frame, resolveEpisode(target.job).durationInFrames);
+  const frame = checkFrame(options.frame, resolveEpisode(target.job, timelineInputs(target.assets)).durationInFrames);
   const outPath = options.out ?? path.join('out', `${target.id}-f${frame}.png`);
   const renderer = createRenderer({ browserExecutable: options.browserExecutable });
   onInterrupt(() => renderer.close());

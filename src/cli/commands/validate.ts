@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CliffhangerError } from '../../errors';
 import { resolveEpisode } from '../../timeline';
+import { timelineInputs } from '../../media/assets';
 import { validTargets } from '../context';
 import { TARGET_HELP } from '../options';
 
@@ -11,7 +12,7 @@ export const validateCommand = async (names: readonly string[]): Promise<void> =
     try {
       for (const target of await validTargets(name)) {
         if (!target.job) continue;
-        const resolved = resolveEpisode(target.job);
+        const resolved = resolveEpisode(target.job, timelineInputs(target.assets));
         process.stdout.write(`✓ ${target.id} (${target.file}): ${resolved.beats.length} beats, ${(resolved.durationInFrames / resolved.fps).toFixed(1)} s\n`);
       }
     } catch (error) {

@@ -1,7 +1,8 @@
 import { PHONE_UI_FONT, UI_WEIGHT } from '../shared/fonts';
 import { STATUS_BAR_HEIGHT_PX } from '../phone/phone-layout';
 import { THEM_BUBBLE_COLOR } from './chat-bubble';
-import { THREAD_BOTTOM_PX, THREAD_TOP_PX } from './chat-layout';
+import { critical, quote } from '../../safe-zones';
+import { THREAD_TOP_PX } from './chat-layout';
 
 const BAR_COLOR = '#161618';
 const HAIRLINE = '2px solid #2a2a2e';
@@ -17,10 +18,10 @@ export const Chevron = ({ color, sizePx, direction }: { readonly color: string; 
   />
 );
 
-type ChatHeaderProps = { readonly contact: string; readonly accent: string; readonly avatarColor: string };
+type ChatHeaderProps = { readonly contact: string; readonly accent: string; readonly avatarColor: string; readonly source: string };
 
 /** Thread header: back chevron, the contact's initial in a circle, their name. */
-export const ChatHeader = ({ contact, accent, avatarColor }: ChatHeaderProps) => (
+export const ChatHeader = ({ contact, accent, avatarColor, source }: ChatHeaderProps) => (
   <div
     style={{
       position: 'absolute', left: 0, right: 0, top: 0, height: THREAD_TOP_PX, background: BAR_COLOR,
@@ -39,18 +40,18 @@ export const ChatHeader = ({ contact, accent, avatarColor }: ChatHeaderProps) =>
       >
         {contact.trim().charAt(0).toUpperCase()}
       </div>
-      <div style={{ color: '#fff', fontSize: 44, fontWeight: UI_WEIGHT.semibold, maxWidth: 560, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+      <div {...critical({ label: `chat contact ${quote(contact)}`, source })} style={{ color: '#fff', fontSize: 44, fontWeight: UI_WEIGHT.semibold, maxWidth: 560, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
         {contact}
       </div>
     </div>
   </div>
 );
 
-/** The compose bar under the thread: plus button and an empty message field. */
-export const ChatInputBar = () => (
+/** The compose bar under the thread (its top at `topPx`, screen-local): plus button and an empty message field. */
+export const ChatInputBar = ({ topPx }: { readonly topPx: number }) => (
   <div
     style={{
-      position: 'absolute', left: 0, right: 0, top: THREAD_BOTTOM_PX, height: 120, display: 'flex', alignItems: 'center',
+      position: 'absolute', left: 0, right: 0, top: topPx, height: 120, display: 'flex', alignItems: 'center',
       gap: 18, padding: '0 30px', fontFamily: PHONE_UI_FONT, boxSizing: 'border-box',
     }}
   >

@@ -1,7 +1,7 @@
 import { spring } from 'remotion';
 import type { ChatInsert } from '../../schema';
 import type { InsertTiming } from '../../timeline';
-import { SCREEN_SAFE } from '../phone/phone-layout';
+import type { PhoneLayout } from '../phone/phone-layout';
 import { estimateLineCount } from '../shared/text-estimate';
 
 /** Message text size: the clue, so ≥ 52 px; bigger wraps sooner (about 20 characters a line at 52). */
@@ -15,9 +15,11 @@ export const BUBBLE_MAX_WIDTH_PX = 580;
 export const SAME_SENDER_GAP_PX = 8;
 export const NEW_SENDER_GAP_PX = 26;
 export const TYPING_BUBBLE_HEIGHT_PX = 100;
-/** The thread scrolls between the header and the input bar; its bottom is the safe area's bottom. */
+/** The thread scrolls between the header and the input bar; its bottom is the safe area's bottom (threadBottomPx). */
 export const THREAD_TOP_PX = 300;
-export const THREAD_BOTTOM_PX = SCREEN_SAFE.bottom;
+
+/** Screen-local bottom of the thread: the bottom of the episode's safe area, so the newest bubble is never under platform UI. */
+export const threadBottomPx = (phone: PhoneLayout): number => phone.screenSafe.bottom;
 export const THREAD_PADDING_TOP_PX = 24;
 export const THREAD_PADDING_BOTTOM_PX = 24;
 /** The "Today 11:47 PM" line above the first bubble, with its gap. */
@@ -71,11 +73,12 @@ const contentHeightPx = (messages: ChatInsert['messages'], timing: InsertTiming,
  * The thread is bottom-anchored once it overflows, so a new bubble shoves older ones up at once.
  * This is how far to draw the thread lower so that shove plays as a slide instead (0 once settled).
  */
-export const scrollCatchUpPx = ({ messages, timing, frame, fps }: {
+export const scrollCatchUpPx = ({ messages, timing, frame, fps, threadHeightPx }: {
   messages: ChatInsert['messages'];
   timing: InsertTiming;
   frame: number;
   fps: number;
+  threadHeightPx: number;
 }): number => {
   const starts = [...timing.itemFromInFrames, ...timing.typingFromInFrames].filter(
     (f): f is number => f !== null && f <= frame,
@@ -84,7 +87,7 @@ export const scrollCatchUpPx = ({ messages, timing, frame, fps }: {
   const last = Math.max(...starts);
   const now = contentHeightPx(messages, timing, frame);
   const growth = now - contentHeightPx(messages, timing, last - 1);
-  const overflow = Math.max(0, now - (THREAD_BOTTOM_PX - THREAD_TOP_PX));
+  const overflow = Math.max(0, now - threadHeightPx);
   const remaining = 1 - Math.min(1, popProgress({ frame, fromInFrames: last, fps }));
   return remaining * Math.min(Math.max(0, growth), overflow);
 };

@@ -1,14 +1,14 @@
 import { useCurrentFrame, useVideoConfig } from 'remotion';
-import type { ChatInsert, SeriesStyle } from '../../schema';
-import type { InsertTiming } from '../../timeline';
+import type { ChatInsert } from '../../schema';
+import type { InsertProps } from '../insert-view';
 import { PhoneFrame } from '../phone/phone-frame';
-import { DEFAULT_CLOCK, DEFAULT_TIME_LABEL } from '../phone/phone-layout';
+import { DEFAULT_CLOCK, DEFAULT_TIME_LABEL, phoneLayout } from '../phone/phone-layout';
 import { mixColors } from '../shared/colors';
 import { PHONE_UI_FONT, UI_WEIGHT } from '../shared/fonts';
 import { ChatBubble } from './chat-bubble';
 import { ChatHeader, ChatInputBar } from './chat-chrome';
 import {
-  endsRun, gapBeforePx, popProgress, scrollCatchUpPx, THREAD_BOTTOM_PX, THREAD_DATE_BLOCK_PX, THREAD_PADDING_BOTTOM_PX, THREAD_PADDING_TOP_PX,
+  endsRun, gapBeforePx, popProgress, scrollCatchUpPx, threadBottomPx, THREAD_DATE_BLOCK_PX, THREAD_PADDING_BOTTOM_PX, THREAD_PADDING_TOP_PX,
   THREAD_TOP_PX, receiptIndex, RECEIPT_BLOCK_PX, RECEIPT_FONT_SIZE_PX, threadStateAt,
 } from './chat-layout';
 import { TypingIndicator } from './typing-indicator';
@@ -29,22 +29,23 @@ const Receipt = ({ read }: { readonly read: boolean }) => (
   </div>
 );
 
-type ChatThreadProps = { readonly insert: ChatInsert; readonly timing: InsertTiming; readonly style: SeriesStyle };
 
 /** A dark-mode messages thread; bubbles pop in on cue after the contact's typing dots, newest kept in view. */
-export const ChatThread = ({ insert, timing, style }: ChatThreadProps) => {
+export const ChatThread = ({ insert, timing, style, safeArea, source }: InsertProps<ChatInsert>) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const { messages } = insert;
   const { shown, typingFor } = threadStateAt(timing, frame);
   const typingFrom = typingFor === null ? null : (timing.typingFromInFrames[typingFor] ?? null);
   const receipt = receiptIndex(messages, shown);
-  const catchUp = scrollCatchUpPx({ messages, timing, frame, fps });
+  const phone = phoneLayout(safeArea);
+  const bottomPx = threadBottomPx(phone);
+  const catchUp = scrollCatchUpPx({ messages, timing, frame, fps, threadHeightPx: bottomPx - THREAD_TOP_PX });
   return (
-    <PhoneFrame mode="dark" clock={DEFAULT_CLOCK} backdrop={style.palette.background} backdropGlow={style.palette.surface} screenColor={SCREEN_COLOR}>
+    <PhoneFrame phone={phone} mode="dark" clock={DEFAULT_CLOCK} backdrop={style.palette.background} backdropGlow={style.palette.surface} screenColor={SCREEN_COLOR}>
       <div
         style={{
-          position: 'absolute', left: 0, right: 0, top: THREAD_TOP_PX, height: THREAD_BOTTOM_PX - THREAD_TOP_PX,
+          position: 'absolute', left: 0, right: 0, top: THREAD_TOP_PX, height: bottomPx - THREAD_TOP_PX,
           overflow: 'hidden', display: 'flex', flexDirection: 'column', justifyContent: 'flex-end',
         }}
       >
@@ -69,6 +70,7 @@ export const ChatThread = ({ insert, timing, style }: ChatThreadProps) => {
                 tailed={endsRun(messages, i) || i === shown - 1}
                 pop={popProgress({ frame, fromInFrames: timing.itemFromInFrames[i] ?? 0, fps })}
                 accent={style.palette.accent}
+                source={`${source}.messages[${i}]`}
               />
               {i === receipt ? <Receipt read={shown > i + 1 || typingFor !== null} /> : null}
             </div>
@@ -80,8 +82,8 @@ export const ChatThread = ({ insert, timing, style }: ChatThreadProps) => {
           ) : null}
         </div>
       </div>
-      <ChatHeader contact={insert.contact} accent={style.palette.accent} avatarColor={mixColors(style.palette.muted, '#000000', 0.25)} />
-      <ChatInputBar />
+      <ChatHeader contact={insert.contact} accent={style.palette.accent} avatarColor={mixColors(style.palette.muted, '#000000', 0.25)} source={`${source}.contact`} />
+      <ChatInputBar topPx={bottomPx} />
     </PhoneFrame>
   );
 };

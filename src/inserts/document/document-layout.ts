@@ -1,5 +1,5 @@
 import type { DocumentInsert } from '../../schema';
-import { INSERT_SAFE_RECT, type Rect } from '../shared/geometry';
+import type { Rect } from '../shared/geometry';
 import { estimateLineCount } from '../shared/text-estimate';
 
 /** The sheet: nearly the safe width, so body text stays ≥ 40 px and the pushed-in clue ≥ 52 px. */
@@ -17,8 +17,8 @@ export const LINE_HEIGHT = 1.45;
 export const LINE_GAP_PX = 22;
 /** Playfair Display sets about 5 % narrower than the Inter-based estimate. */
 const SERIF_WIDTH_FACTOR = 0.95;
-/** The highlighted line is never drawn lower than this before the push (canvas y). */
-const HIGHLIGHT_MAX_Y_PX = INSERT_SAFE_RECT.y + INSERT_SAFE_RECT.height - 150;
+/** The highlighted line is never drawn lower than this far above the bottom of the safe area before the push. */
+const HIGHLIGHT_ABOVE_SAFE_BOTTOM_PX = 150;
 
 export type DocumentLayout = {
   /** The sheet in canvas px, before any scroll. */
@@ -29,8 +29,8 @@ export type DocumentLayout = {
   readonly scrollPx: number;
 };
 
-/** Where the page goes and where its highlighted line lands, from estimated text wrapping. */
-export const layoutDocument = (insert: DocumentInsert): DocumentLayout => {
+/** Where the page goes (centred on the safe area) and where its highlighted line lands, from estimated text wrapping. */
+export const layoutDocument = (insert: DocumentInsert, safeArea: Rect): DocumentLayout => {
   const textWidthPx = PAGE_WIDTH_PX - 2 * PAGE_PADDING_PX;
   const linesOf = (text: string, fontSizePx: number) =>
     estimateLineCount({ text, widthPx: textWidthPx, fontSizePx, widthFactor: SERIF_WIDTH_FACTOR });
@@ -41,11 +41,12 @@ export const layoutDocument = (insert: DocumentInsert): DocumentLayout => {
   const centerInPage = PAGE_PADDING_PX + titleHeight + above + (lineHeights[index] ?? 0) / 2;
   const contentHeight = PAGE_PADDING_PX * 2 + titleHeight + lineHeights.reduce((sum, h) => sum + h + LINE_GAP_PX, 0);
   const page = {
-    x: INSERT_SAFE_RECT.x + (INSERT_SAFE_RECT.width - PAGE_WIDTH_PX) / 2,
+    x: safeArea.x + (safeArea.width - PAGE_WIDTH_PX) / 2,
     y: PAGE_TOP_PX,
     width: PAGE_WIDTH_PX,
     height: Math.max(PAGE_MIN_HEIGHT_PX, contentHeight),
   };
   const highlightCenterY = page.y + centerInPage;
-  return { page, highlightCenterY, scrollPx: Math.max(0, highlightCenterY - HIGHLIGHT_MAX_Y_PX) };
+  const highlightMaxY = safeArea.y + safeArea.height - HIGHLIGHT_ABOVE_SAFE_BOTTOM_PX;
+  return { page, highlightCenterY, scrollPx: Math.max(0, highlightCenterY - highlightMaxY) };
 };

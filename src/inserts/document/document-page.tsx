@@ -1,7 +1,7 @@
 import { AbsoluteFill, Easing, interpolate, useCurrentFrame } from 'remotion';
-import type { DocumentInsert, SeriesStyle } from '../../schema';
-import type { InsertTiming } from '../../timeline';
-import { SAFE_CENTER } from '../shared/geometry';
+import type { DocumentInsert } from '../../schema';
+import { centerOf } from '../../safe-zones';
+import type { InsertProps } from '../insert-view';
 import { pushInTransform, scanThenPushProgress, scrollToClueProgress } from '../shared/push-in';
 import { SoftBackdrop } from '../shared/soft-backdrop';
 import { layoutDocument } from './document-layout';
@@ -16,19 +16,19 @@ const PUSH_MAX_SCALE = 1.22;
 const SCAN_SHARE = 0.12;
 const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
-type DocumentPageProps = { readonly insert: DocumentInsert; readonly timing: InsertTiming; readonly style: SeriesStyle };
 
 /** A printed page on a desk: the view travels down to the damning line, a highlighter sweeps it, the camera pushes in. */
-export const DocumentPage = ({ insert, timing, style }: DocumentPageProps) => {
+export const DocumentPage = ({ insert, timing, style, safeArea, source }: InsertProps<DocumentInsert>) => {
   const frame = useCurrentFrame();
   const from = timing.itemFromInFrames[0] ?? 0;
-  const layout = layoutDocument(insert);
+  const layout = layoutDocument(insert, safeArea);
+  const center = centerOf(safeArea);
   const scrolled = layout.scrollPx * scrollToClueProgress({ frame, fromInFrames: from });
   const page = { ...layout.page, y: layout.page.y - scrolled };
   const marker = interpolate(frame, [from, from + SWEEP_FRAMES], [0, 1], { ...clamp, easing: Easing.out(Easing.quad) });
   const camera = pushInTransform({
-    focus: { x: SAFE_CENTER.x, y: layout.highlightCenterY - scrolled },
-    target: SAFE_CENTER,
+    focus: { x: center.x, y: layout.highlightCenterY - scrolled },
+    target: center,
     progress: scanThenPushProgress({ frame, fromInFrames: from, pushFrames: PUSH_FRAMES, scanShare: SCAN_SHARE }),
     maxScale: PUSH_MAX_SCALE,
   });
@@ -36,7 +36,7 @@ export const DocumentPage = ({ insert, timing, style }: DocumentPageProps) => {
     <AbsoluteFill style={{ background: style.palette.background }}>
       <SoftBackdrop colors={[style.palette.background, style.palette.surface, '#3a3128']} seed="desk" />
       <AbsoluteFill style={{ transform: camera, transformOrigin: '0 0' }}>
-        <PaperSheet insert={insert} page={page} marker={marker} />
+        <PaperSheet insert={insert} page={page} marker={marker} source={`${source}.lines[${insert.highlightLine}]`} settling={frame < from + PUSH_FRAMES} />
       </AbsoluteFill>
     </AbsoluteFill>
   );

@@ -1,4 +1,5 @@
 import type { DocumentInsert } from '../../schema';
+import { critical, quote } from '../../safe-zones';
 import type { Rect } from '../shared/geometry';
 import { PAPER_FONT } from '../shared/fonts';
 import { Marker } from '../shared/marker';
@@ -17,10 +18,13 @@ type PaperSheetProps = {
   readonly page: Rect;
   /** Highlighter progress on the highlighted line, 0–1. */
   readonly marker: number;
+  /** Field path of the highlighted line, and whether the camera is still moving to it, for `cliffhanger check`. */
+  readonly source: string;
+  readonly settling: boolean;
 };
 
 /** A printed page: serif title over a rule, then the lines, one of them marked with a highlighter. */
-export const PaperSheet = ({ insert, page, marker }: PaperSheetProps) => (
+export const PaperSheet = ({ insert, page, marker, source, settling }: PaperSheetProps) => (
   <>
     <div
       style={{
@@ -37,7 +41,11 @@ export const PaperSheet = ({ insert, page, marker }: PaperSheetProps) => (
       <div style={{ fontSize: TITLE_FONT_SIZE_PX, fontWeight: 700, lineHeight: TITLE_LINE_HEIGHT }}>{insert.title}</div>
       <div style={{ margin: '30px 0 36px', height: 3, background: INK_COLOR }} />
       {insert.lines.map((line, i) => (
-        <div key={i} style={{ fontSize: LINE_FONT_SIZE_PX, lineHeight: LINE_HEIGHT, marginBottom: LINE_GAP_PX }}>
+        <div
+          key={i}
+          {...(i === insert.highlightLine ? critical({ label: `highlighted line ${quote(line)}`, source, settling }) : {})}
+          style={{ fontSize: LINE_FONT_SIZE_PX, lineHeight: LINE_HEIGHT, marginBottom: LINE_GAP_PX }}
+        >
           {i === insert.highlightLine ? <Marker progress={marker}>{line}</Marker> : line}
         </div>
       ))}

@@ -1,5 +1,5 @@
 import type { EmailInsert } from '../../schema';
-import { PHONE_SCREEN, SCREEN_SAFE } from '../phone/phone-layout';
+import type { PhoneLayout } from '../phone/phone-layout';
 import { estimateLineCount } from '../shared/text-estimate';
 
 /** Screen-local bottom of the status and navigation bars; the mail scrolls under them. */
@@ -17,11 +17,8 @@ export const SENDER_BLOCK_PX = 96 + 8 + 52 + 2 * 30 + 2;
 export const BODY_FONT_SIZE_PX = 44;
 export const BODY_LINE_HEIGHT = 1.42;
 export const PARAGRAPH_GAP_PX = 30;
-/** The highlight is scrolled up if it would sit lower than this (screen-local). */
-const HIGHLIGHT_MAX_Y_PX = SCREEN_SAFE.bottom - 120;
-
-const textWidthPx = PHONE_SCREEN.width - 2 * CONTENT_PADDING_X_PX;
-const lines = (text: string, fontSizePx: number) => (text.trim() === '' ? 0 : estimateLineCount({ text, widthPx: textWidthPx, fontSizePx }));
+/** The highlight is scrolled up if it would sit lower than this far above the bottom of the safe area. */
+const HIGHLIGHT_ABOVE_SAFE_BOTTOM_PX = 120;
 
 /** A sender like "Victor Hale <victor@arclight.studio>" as display name and address. */
 export const parseAddress = (from: string): { name: string; address: string | null } => {
@@ -45,7 +42,9 @@ export const splitHighlight = (body: readonly string[], phrase: string | undefin
 };
 
 /** Where the highlighted phrase sits once scrolled (screen-local y of its middle) and how far the mail scrolls to show it. */
-export const layoutEmail = (insert: EmailInsert): { highlightY: number | null; scrollPx: number } => {
+export const layoutEmail = (insert: EmailInsert, phone: PhoneLayout): { highlightY: number | null; scrollPx: number } => {
+  const textWidthPx = phone.screen.width - 2 * CONTENT_PADDING_X_PX;
+  const lines = (text: string, fontSizePx: number) => (text.trim() === '' ? 0 : estimateLineCount({ text, widthPx: textWidthPx, fontSizePx }));
   const split = splitHighlight(insert.body, insert.highlight);
   if (!split) return { highlightY: null, scrollPx: 0 };
   const lineHeight = BODY_FONT_SIZE_PX * BODY_LINE_HEIGHT;
@@ -56,6 +55,6 @@ export const layoutEmail = (insert: EmailInsert): { highlightY: number | null; s
   const firstLine = Math.max(1, lines(`${split.before}x`, BODY_FONT_SIZE_PX));
   const lastLine = lines(`${split.before}${split.match}`, BODY_FONT_SIZE_PX);
   const y = bodyTop + above + ((firstLine + lastLine) / 2 - 0.5) * lineHeight;
-  const scrollPx = Math.max(0, y - HIGHLIGHT_MAX_Y_PX);
+  const scrollPx = Math.max(0, y - (phone.screenSafe.bottom - HIGHLIGHT_ABOVE_SAFE_BOTTOM_PX));
   return { highlightY: y - scrollPx, scrollPx };
 };

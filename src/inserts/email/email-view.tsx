@@ -1,11 +1,11 @@
 import { Easing, interpolate, useCurrentFrame } from 'remotion';
-import type { EmailInsert, SeriesStyle } from '../../schema';
-import type { InsertTiming } from '../../timeline';
+import type { EmailInsert } from '../../schema';
+import { centerOf, critical, quote } from '../../safe-zones';
+import type { InsertProps } from '../insert-view';
 import { PhoneFrame } from '../phone/phone-frame';
-import { DEFAULT_CLOCK, PHONE_SCREEN } from '../phone/phone-layout';
+import { DEFAULT_CLOCK, phoneLayout } from '../phone/phone-layout';
 import { inkOnLight } from '../shared/colors';
 import { PHONE_UI_FONT } from '../shared/fonts';
-import { SAFE_CENTER } from '../shared/geometry';
 import { Marker } from '../shared/marker';
 import { pushInTransform, scanThenPushProgress, scrollToClueProgress } from '../shared/push-in';
 import { EmailHeader, MailNavBar } from './email-chrome';
@@ -23,14 +23,15 @@ const SCAN_SHARE = 0.1;
 const TOOLBAR_HEIGHT_PX = 150;
 const TOOLBAR_ICON_BOTTOM_PX = 56;
 
-type EmailViewProps = { readonly insert: EmailInsert; readonly timing: InsertTiming; readonly style: SeriesStyle };
 
 /** A light-mode mail app reading view; the incriminating phrase gets a highlighter stroke and a push-in. */
-export const EmailView = ({ insert, timing, style }: EmailViewProps) => {
+export const EmailView = ({ insert, timing, style, safeArea, source }: InsertProps<EmailInsert>) => {
   const frame = useCurrentFrame();
   const from = timing.itemFromInFrames[0] ?? 0;
   const split = splitHighlight(insert.body, insert.highlight);
-  const { highlightY, scrollPx } = layoutEmail(insert);
+  const phone = phoneLayout(safeArea);
+  const center = centerOf(safeArea);
+  const { highlightY, scrollPx } = layoutEmail(insert, phone);
   const scrolled = scrollPx * scrollToClueProgress({ frame, fromInFrames: from });
   const marker = interpolate(frame, [from, from + SWEEP_FRAMES], [0, 1], {
     extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing: Easing.out(Easing.quad),
@@ -39,14 +40,14 @@ export const EmailView = ({ insert, timing, style }: EmailViewProps) => {
     highlightY === null
       ? undefined
       : pushInTransform({
-          focus: { x: SAFE_CENTER.x, y: PHONE_SCREEN.y + highlightY + scrollPx - scrolled },
-          target: SAFE_CENTER,
+          focus: { x: center.x, y: phone.screen.y + highlightY + scrollPx - scrolled },
+          target: center,
           progress: scanThenPushProgress({ frame, fromInFrames: from, pushFrames: PUSH_FRAMES, scanShare: SCAN_SHARE }),
           maxScale: PUSH_MAX_SCALE,
         });
   const tint = inkOnLight(style.palette.accent);
   return (
-    <PhoneFrame mode="light" clock={DEFAULT_CLOCK} backdrop={style.palette.background} backdropGlow={style.palette.surface} screenColor="#ffffff" cameraTransform={camera}>
+    <PhoneFrame phone={phone} mode="light" clock={DEFAULT_CLOCK} backdrop={style.palette.background} backdropGlow={style.palette.surface} screenColor="#ffffff" cameraTransform={camera}>
       <div
         style={{
           position: 'absolute', left: CONTENT_PADDING_X_PX, right: CONTENT_PADDING_X_PX, top: CONTENT_TOP_PX - scrolled,
@@ -59,7 +60,9 @@ export const EmailView = ({ insert, timing, style }: EmailViewProps) => {
             {split && split.paragraph === i ? (
               <>
                 {split.before}
-                <Marker progress={marker}>{split.match}</Marker>
+                <span {...critical({ label: `highlighted phrase ${quote(split.match)}`, source: `${source}.highlight`, settling: frame < from + PUSH_FRAMES })}>
+                  <Marker progress={marker}>{split.match}</Marker>
+                </span>
                 {split.after}
               </>
             ) : (

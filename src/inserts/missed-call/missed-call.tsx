@@ -1,8 +1,9 @@
 import { AbsoluteFill, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import type { MissedCallInsert, SeriesStyle } from '../../schema';
-import type { InsertTiming } from '../../timeline';
+import type { MissedCallInsert } from '../../schema';
+import { critical, quote } from '../../safe-zones';
+import type { InsertProps } from '../insert-view';
 import { PhoneFrame } from '../phone/phone-frame';
-import { clockFromTime } from '../phone/phone-layout';
+import { clockFromTime, phoneLayout } from '../phone/phone-layout';
 import { mixColors } from '../shared/colors';
 import { PHONE_UI_FONT, UI_WEIGHT } from '../shared/fonts';
 import { SoftBackdrop } from '../shared/soft-backdrop';
@@ -17,6 +18,8 @@ const AVATAR_PX = 250;
 const AVATAR_TOP_PX = 260;
 const ACTIONS_TOP_PX = 1010;
 const APPEAR_SPRING = { damping: 18, stiffness: 140 } as const;
+/** Appear progress from which `cliffhanger check` measures the caller's name. */
+const SETTLED = 0.99;
 /** Before the call is missed the screen is nearly off; it lights up over WAKE_FRAMES. */
 const ASLEEP_DIM = 0.85;
 const WAKE_FRAMES = 6;
@@ -28,17 +31,16 @@ const LONG_CALLER_CHARS = 16;
 const callerFontSizePx = (caller: string): number =>
   caller.trim().length > LONG_CALLER_CHARS ? CALLER_FONT_SIZE_PX.long : CALLER_FONT_SIZE_PX.short;
 
-type MissedCallProps = { readonly insert: MissedCallInsert; readonly timing: InsertTiming; readonly style: SeriesStyle };
 
 /** A missed-call screen: the caller's initial pulsing in red rings, name, "Missed call" ×count, time, call back. */
-export const MissedCall = ({ insert, timing, style }: MissedCallProps) => {
+export const MissedCall = ({ insert, timing, style, safeArea, source }: InsertProps<MissedCallInsert>) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const from = timing.itemFromInFrames[0] ?? 0;
   const appear = frame < from ? 0 : spring({ frame: frame - from, fps, config: APPEAR_SPRING });
   const { palette } = style;
   return (
-    <PhoneFrame mode="dark" clock={clockFromTime(insert.time)} backdrop={palette.background} backdropGlow={palette.surface} screenColor="#000">
+    <PhoneFrame phone={phoneLayout(safeArea)} mode="dark" clock={clockFromTime(insert.time)} backdrop={palette.background} backdropGlow={palette.surface} screenColor="#000">
       <SoftBackdrop colors={['#050507', mixColors(MISSED_RED, '#000000', 0.78), '#101018', '#050507']} seed="missed-call" />
       <div
         style={{
@@ -58,6 +60,7 @@ export const MissedCall = ({ insert, timing, style }: MissedCallProps) => {
           </div>
         </div>
         <div
+          {...critical({ label: `missed call from ${quote(insert.caller)}`, source: `${source}.caller`, settling: appear < SETTLED })}
           style={{
             marginTop: 64, fontSize: callerFontSizePx(insert.caller), fontWeight: UI_WEIGHT.heavy, textAlign: 'center', lineHeight: 1.1,
             padding: '0 40px', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden',

@@ -1,8 +1,9 @@
 import { AbsoluteFill, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import type { NotificationInsert, SeriesStyle } from '../../schema';
-import type { InsertTiming } from '../../timeline';
+import type { NotificationInsert } from '../../schema';
+import { critical, quote } from '../../safe-zones';
+import type { InsertProps } from '../insert-view';
 import { PhoneFrame } from '../phone/phone-frame';
-import { clockFromTime } from '../phone/phone-layout';
+import { clockFromTime, phoneLayout } from '../phone/phone-layout';
 import { mixColors } from '../shared/colors';
 import { BannerCard } from './banner-card';
 import { LockScreen, LockScreenButtons } from './lock-screen';
@@ -16,11 +17,12 @@ const BANNER_SLIDE_PX = 220;
 const ASLEEP_DIM = 0.55;
 const WAKE_FRAMES = 6;
 const SLIDE_SPRING = { damping: 16, stiffness: 160, mass: 0.8 } as const;
+/** Slide progress from which `cliffhanger check` measures the banner (the spring creeps to 1). */
+const SETTLED = 0.99;
 
-type NotificationBannerProps = { readonly insert: NotificationInsert; readonly timing: InsertTiming; readonly style: SeriesStyle };
 
 /** A lock screen that wakes and buzzes as the notification slides in. */
-export const NotificationBanner = ({ insert, timing, style }: NotificationBannerProps) => {
+export const NotificationBanner = ({ insert, timing, style, safeArea, source }: InsertProps<NotificationInsert>) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const arriveAt = timing.itemFromInFrames[0] ?? 0;
@@ -29,6 +31,7 @@ export const NotificationBanner = ({ insert, timing, style }: NotificationBanner
   const { palette } = style;
   return (
     <PhoneFrame
+      phone={phoneLayout(safeArea)}
       mode="dark"
       clock={clockFromTime(insert.time)}
       backdrop={palette.background}
@@ -41,6 +44,7 @@ export const NotificationBanner = ({ insert, timing, style }: NotificationBanner
         wallpaper={['#05060a', mixColors(palette.accent, '#000000', 0.6), mixColors(palette.surface, '#1d2b53', 0.5), '#0b0d16']}
       >
         <div
+          {...critical({ label: `notification ${quote(`${insert.sender}: ${insert.text}`)}`, source, settling: slide < SETTLED })}
           style={{
             position: 'absolute', left: 26, right: 26, top: BANNER_TOP_PX, opacity: Math.min(1, slide * 2),
             transform: `translateY(${(BANNER_SLIDE_PX * (1 - slide)).toFixed(2)}px) scale(${0.9 + 0.1 * slide})`,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AbsoluteFill } from 'remotion';
 import { SoftBackdrop } from '../shared/soft-backdrop';
-import { BEZEL_PX, PHONE_BODY, PHONE_SCREEN, SCREEN_RADIUS_PX } from './phone-layout';
+import { BEZEL_PX, SCREEN_RADIUS_PX, type PhoneLayout } from './phone-layout';
 import { StatusBar } from './status-bar';
 
 /** Device colours: near-black glass and a lighter metal rim that separates it from dark backdrops. */
@@ -12,6 +12,8 @@ const ISLAND = { width: 200, height: 58, top: 20 } as const;
 const HOME_INDICATOR = { width: 260, height: 10, bottom: 14 } as const;
 
 type PhoneFrameProps = {
+  /** Where the phone sits (phoneLayout of the episode's safe area). */
+  readonly phone: PhoneLayout;
   /** Light or dark system UI: sets status-bar and home-indicator colours. */
   readonly mode: 'dark' | 'light';
   readonly clock: string;
@@ -27,36 +29,37 @@ type PhoneFrameProps = {
 };
 
 /** A phone held to camera: device body, camera island, status bar and home indicator around `children` (screen-local px). */
-export const PhoneFrame = ({ mode, clock, backdrop, backdropGlow, screenColor, cameraTransform, children }: PhoneFrameProps) => {
+export const PhoneFrame = ({ phone, mode, clock, backdrop, backdropGlow, screenColor, cameraTransform, children }: PhoneFrameProps) => {
   const ink = mode === 'dark' ? '#ffffff' : '#0b0b0d';
+  const { body, screen } = phone;
   return (
     <AbsoluteFill style={{ background: backdrop }}>
       <SoftBackdrop colors={[backdrop, backdrop, backdropGlow]} seed="phone-backdrop" />
       <AbsoluteFill style={{ transform: cameraTransform, transformOrigin: '0 0' }}>
         <div
           style={{
-            position: 'absolute', left: PHONE_BODY.x, top: PHONE_BODY.y, width: PHONE_BODY.width,
-            height: PHONE_BODY.height, borderRadius: SCREEN_RADIUS_PX + BEZEL_PX, background: BODY_COLOR,
+            position: 'absolute', left: body.x, top: body.y, width: body.width,
+            height: body.height, borderRadius: SCREEN_RADIUS_PX + BEZEL_PX, background: BODY_COLOR,
             border: `3px solid ${RIM_COLOR}`, boxSizing: 'border-box',
           }}
         />
         <div
           style={{
-            position: 'absolute', left: PHONE_SCREEN.x, top: PHONE_SCREEN.y, width: PHONE_SCREEN.width,
-            height: PHONE_SCREEN.height, borderRadius: SCREEN_RADIUS_PX, overflow: 'hidden', background: screenColor,
+            position: 'absolute', left: screen.x, top: screen.y, width: screen.width,
+            height: screen.height, borderRadius: SCREEN_RADIUS_PX, overflow: 'hidden', background: screenColor,
           }}
         >
           {children}
           <StatusBar clock={clock} color={ink} />
           <div
             style={{
-              position: 'absolute', top: ISLAND.top, left: (PHONE_SCREEN.width - ISLAND.width) / 2,
+              position: 'absolute', top: ISLAND.top, left: (screen.width - ISLAND.width) / 2,
               width: ISLAND.width, height: ISLAND.height, borderRadius: ISLAND.height / 2, background: '#000',
             }}
           />
           <div
             style={{
-              position: 'absolute', bottom: HOME_INDICATOR.bottom, left: (PHONE_SCREEN.width - HOME_INDICATOR.width) / 2,
+              position: 'absolute', bottom: HOME_INDICATOR.bottom, left: (screen.width - HOME_INDICATOR.width) / 2,
               width: HOME_INDICATOR.width, height: HOME_INDICATOR.height, borderRadius: HOME_INDICATOR.height / 2,
               background: ink, opacity: 0.8,
             }}

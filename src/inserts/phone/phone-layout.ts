@@ -1,41 +1,31 @@
-import { INSERT_SAFE_RECT, type Rect } from '../shared/geometry';
+import { centerOf, type Rect } from '../../safe-zones';
 
 /** Screen size in canvas px. 760 wide keeps the bezel out of the action column (x ≥ 900); 1.92:1 sits between 16:9 and 19.5:9 phones. */
 const SCREEN_WIDTH_PX = 760;
 const SCREEN_HEIGHT_PX = 1460;
-/** Screen top: the status bar lives under the platform's top UI, the content below y 250. */
+/** Screen top: the status bar lives under the platform's top UI, the content inside the safe area below it. */
 const SCREEN_TOP_PX = 130;
-/** Centre of the safe column x 90–900 rather than of the canvas, so no right-hand UI covers the screen. */
-const PHONE_CENTER_X = INSERT_SAFE_RECT.x + INSERT_SAFE_RECT.width / 2;
 /** Black glass around the screen. */
 export const BEZEL_PX = 18;
 export const SCREEN_RADIUS_PX = 74;
 export const STATUS_BAR_HEIGHT_PX = 88;
 
-/** The screen, in canvas px. */
-export const PHONE_SCREEN: Rect = {
-  x: PHONE_CENTER_X - SCREEN_WIDTH_PX / 2,
-  y: SCREEN_TOP_PX,
-  width: SCREEN_WIDTH_PX,
-  height: SCREEN_HEIGHT_PX,
+/** Where the phone sits: its screen and body in canvas px, and the screen-local band (y 0 = top of the screen) evidence may use. */
+export type PhoneLayout = {
+  readonly screen: Rect;
+  readonly body: Rect;
+  readonly screenSafe: { readonly top: number; readonly bottom: number };
 };
 
-/** The device body (screen plus bezel), in canvas px. */
-export const PHONE_BODY: Rect = {
-  x: PHONE_SCREEN.x - BEZEL_PX,
-  y: PHONE_SCREEN.y - BEZEL_PX,
-  width: PHONE_SCREEN.width + 2 * BEZEL_PX,
-  height: PHONE_SCREEN.height + 2 * BEZEL_PX,
+/** The phone centred on the safe area (not the canvas, so no right-hand UI covers the screen), its evidence band inside it. */
+export const phoneLayout = (safeArea: Rect): PhoneLayout => {
+  const screen = { x: centerOf(safeArea).x - SCREEN_WIDTH_PX / 2, y: SCREEN_TOP_PX, width: SCREEN_WIDTH_PX, height: SCREEN_HEIGHT_PX };
+  return {
+    screen,
+    body: { x: screen.x - BEZEL_PX, y: screen.y - BEZEL_PX, width: screen.width + 2 * BEZEL_PX, height: screen.height + 2 * BEZEL_PX },
+    screenSafe: { top: safeArea.y - screen.y, bottom: safeArea.y + safeArea.height - screen.y },
+  };
 };
-
-/** The part of the screen where evidence may go, in screen-local px (y 0 = top of the screen). */
-export const SCREEN_SAFE = {
-  top: INSERT_SAFE_RECT.y - PHONE_SCREEN.y,
-  bottom: INSERT_SAFE_RECT.y + INSERT_SAFE_RECT.height - PHONE_SCREEN.y,
-} as const;
-
-/** A screen-local y as a canvas y. */
-export const screenToCanvasY = (screenY: number): number => PHONE_SCREEN.y + screenY;
 
 /** Clock shown when the insert names no time, and the same moment as a message timestamp. */
 export const DEFAULT_CLOCK = '11:47';

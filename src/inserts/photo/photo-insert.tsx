@@ -1,9 +1,10 @@
 import { AbsoluteFill, Img, interpolate, spring, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
-import type { PhotoInsert as PhotoInsertContent, SeriesStyle } from '../../schema';
-import type { InsertTiming } from '../../timeline';
+import type { PhotoInsert as PhotoInsertContent } from '../../schema';
+import { critical, quote } from '../../safe-zones';
+import type { InsertProps } from '../insert-view';
 import { HANDWRITING_FONT } from '../shared/fonts';
 import { SoftBackdrop } from '../shared/soft-backdrop';
-import { PICTURE_HEIGHT_PX, PICTURE_WIDTH_PX, PRINT_BORDER_PX, PRINT_FOOT_PX, PRINT_RECT } from './photo-layout';
+import { PICTURE_HEIGHT_PX, PICTURE_WIDTH_PX, PRINT_BORDER_PX, PRINT_FOOT_PX, printRect, printScale } from './photo-layout';
 import { PhotoPlaceholder } from './photo-placeholder';
 
 /** The print lands tilted and settles at a slight angle, as if tossed on the desk. */
@@ -23,29 +24,30 @@ const SHADOWS = [
   { color: 'rgba(0, 0, 0, 0.3)', offsetPx: 10 },
 ] as const;
 
-const PRINT_ORIGIN = `${PRINT_RECT.x + PRINT_RECT.width / 2}px ${PRINT_RECT.y + PRINT_RECT.height / 2}px`;
-
-type PhotoInsertProps = { readonly insert: PhotoInsertContent; readonly timing: InsertTiming; readonly style: SeriesStyle };
+/** Landing progress from which `cliffhanger check` measures the print. */
+const SETTLED = 0.99;
 
 /** A printed photo tossed onto a desk: the image (or a described placeholder) in a white border, caption in pen. */
-export const PhotoInsert = ({ insert, timing, style }: PhotoInsertProps) => {
+export const PhotoInsert = ({ insert, timing, style, safeArea, source }: InsertProps<PhotoInsertContent>) => {
   const frame = useCurrentFrame();
   const { fps, durationInFrames } = useVideoConfig();
   const from = timing.itemFromInFrames[0] ?? 0;
   const land = frame < from ? 0 : spring({ frame: frame - from, fps, config: LAND_SPRING });
   const drift = interpolate(frame, [from, Math.max(from + 1, durationInFrames)], [0, DRIFT_SCALE], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' });
-  const scale = LAND_FROM_SCALE + (1 - LAND_FROM_SCALE) * land + drift;
+  const scale = (LAND_FROM_SCALE + (1 - LAND_FROM_SCALE) * land + drift) * printScale(safeArea);
   const rotate = LAND_FROM_DEG + (REST_DEG - LAND_FROM_DEG) * land;
-  const box = { left: PRINT_RECT.x, top: PRINT_RECT.y, width: PRINT_RECT.width, height: PRINT_RECT.height, position: 'absolute' } as const;
+  const print = printRect(safeArea);
+  const origin = `${print.x + print.width / 2}px ${print.y + print.height / 2}px`;
+  const box = { left: print.x, top: print.y, width: print.width, height: print.height, position: 'absolute' } as const;
   return (
     <AbsoluteFill style={{ background: style.palette.background }}>
       <SoftBackdrop colors={[style.palette.background, style.palette.surface, '#2e2823']} seed="photo-desk" />
-      <AbsoluteFill style={{ opacity: Math.min(1, land * 2), transform: `scale(${scale}) rotate(${rotate}deg)`, transformOrigin: PRINT_ORIGIN }}>
+      <AbsoluteFill style={{ opacity: Math.min(1, land * 2), transform: `scale(${scale}) rotate(${rotate}deg)`, transformOrigin: origin }}>
         {SHADOWS.map(({ color, offsetPx }) => (
           <div key={offsetPx} style={{ ...box, background: color, transform: `translate(${offsetPx * 0.6}px, ${offsetPx}px)` }} />
         ))}
         <div style={{ ...box, background: PRINT_COLOR, padding: `${PRINT_BORDER_PX}px ${PRINT_BORDER_PX}px 0`, boxSizing: 'border-box' }}>
-          <div style={{ width: PICTURE_WIDTH_PX, height: PICTURE_HEIGHT_PX, background: '#222' }}>
+          <div {...critical({ label: `photo ${quote(insert.description)}`, source, settling: land < SETTLED, measure: 'box' })} style={{ width: PICTURE_WIDTH_PX, height: PICTURE_HEIGHT_PX, background: '#222' }}>
             {insert.src ? (
               <Img src={staticFile(insert.src)} style={{ width: '100%', height: '100%', objectFit: 'cover' }} />
             ) : (

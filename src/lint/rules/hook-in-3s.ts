@@ -3,6 +3,7 @@ import { eachEpisode, type EpisodeFinding } from '../episode-rule';
 import { beatName, firstWordsFrame, formatSeconds, secondsAt } from '../moments';
 import { withArticle } from '../text';
 import { defineRule } from '../types';
+import type { ResolvedEpisode } from '../../timeline';
 
 // Tuning: writers' guides give the hook the first 3 s; TikTok measures it over 6 s. Raise it for a slower genre.
 const HOOK_SECONDS = 3;
@@ -10,6 +11,10 @@ const HOOK_SECONDS = 3;
 const options = z.strictObject({
   seconds: z.number().positive().default(HOOK_SECONDS).describe('Words must reach a muted viewer by this time'),
 });
+
+/** The "previously" recap plays before the hook and counts: it is what a viewer sees first (src/packaging). */
+const recapNote = (episode: ResolvedEpisode): string =>
+  episode.recap ? `, after the ${formatSeconds(episode.recap.durationInFrames / episode.fps)} "previously" recap` : '';
 
 /**
  * The first beat has the hook role, and by `seconds` a muted viewer has words: the hook's on-screen text,
@@ -41,8 +46,8 @@ export const hookIn3s = defineRule({
       findings.push({
         path: ['beats', 0],
         timeInSeconds: landing === null ? 0 : secondsAt(landing, episode.fps),
-        message: `Nothing is said or written on screen in the first ${formatSeconds(o.seconds)}${landing === null ? '' : `: the first words come at ${formatSeconds(landing / episode.fps)}`}`,
-        fix: 'Give the hook an overlay (a short line of on-screen text) or open on the line that changes everything, and cut what comes before it',
+        message: `Nothing is said or written on screen in the first ${formatSeconds(o.seconds)}${landing === null ? '' : `: the first words come at ${formatSeconds(landing / episode.fps)}`}${recapNote(episode)}`,
+        fix: `Give the hook an overlay (a short line of on-screen text) or open on the line that changes everything, and cut what comes before it${episode.recap ? ', or shorten the recap (packaging.recap.seconds)' : ''}`,
       });
     }
     return findings;

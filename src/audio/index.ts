@@ -1,0 +1,18 @@
+export { EpisodeSound } from './EpisodeSound';
+export { planSound, speechRanges } from './sound-plan';
+export type { SoundCue } from './sound-plan';
+export { cueVolumeAt } from './cue-volume';
+export type { CueVolume } from './cue-volume';
+export { duckAmount, duckedDb } from './ducking';
+export type { SpeechRange } from './ducking';
+export { automaticEffects } from './automatic-effects';
+export { clipSpeaks } from './clip-speaks';
+export { dbToGain } from './levels';
+export { CACHE_FOLDER, builtInSoundPath, presentBuiltInSounds, stableHash } from './cache';
+export { scratchLines, scratchVoicePath } from './scratch/scratch-lines';
+export type { ScratchLine } from './scratch/scratch-lines';
+export { scratchSettingsOf } from './scratch/voice-settings';
+export { PLATFORM_LOUDNESS, loudnessTarget } from './loudness/targets';
+export type { PlatformLoudness } from './loudness/targets';
+export { createLoudnessMeter } from './loudness/bs1770';
+export type { Bs1770Result } from './loudness/bs1770';

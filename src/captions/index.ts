@@ -1,0 +1,24 @@
+// The pure caption API: React-free and Node-free, safe for the CLI, lint and the Studio. Files: node/; drawing: render/.
+export type { CaptionCue, CaptionTrack, CaptionNote, CueWord, CueOrigin } from './types';
+export { MIN_GAP_FRAMES, SIDECAR_CHARACTERS_PER_LINE } from './constants';
+export { captionBand, CAPTION_LIFT_PX } from './safe-band';
+export type { CaptionBand } from './safe-band';
+export { frameToMs, msToFrame } from './time';
+export { buildCaptionTrack } from './track/build-track';
+export type { CaptionFile, TrackResult } from './track/build-track';
+export { parseSubtitles } from './parse/parse-subtitles';
+export type { ParsedSubtitles, ImportedCue } from './parse/parse-subtitles';
+export type { SubtitleFormat } from './parse/timestamp';
+export { decodeUtf8 } from './parse/source-lines';
+export { checkCaptionOverrides } from './model/check-overrides';
+export { splitWords, timeWords } from './words';
+export { cuePages, cueAt, pageAt, pageText } from './pages';
+export type { CaptionPage } from './pages';
+export { cueLines, bestBreak } from './export/wrap';
+export { trackToSrt, cueCaptions } from './export/srt';
+export { trackToVtt } from './export/vtt';
+export { trackToCaptions, trackToJson } from './export/json';
+export { noteToProblem, formatNote } from './notes';
+export type { NoteFiles } from './notes';
+export { captionStyleOf, CAPTION_FONT_WEIGHTS } from './render/caption-style';
+export type { ResolvedCaptionStyle } from './render/caption-style';

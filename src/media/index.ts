@@ -1,0 +1,15 @@
+export { resolveAssets } from './resolve-assets';
+export { NO_ASSETS, assembleAssets, timelineInputs } from './assets';
+export type { EpisodeAssets, PictureAsset, VoiceAsset, MusicAsset } from './assets';
+export { planMedia, chooseMusic } from './plan';
+export type { MediaUse, MediaRole, MusicChoice } from './plan';
+export { dropInPicture, dropInVoice, dropInMusic, episodeMediaFolder } from './conventions';
+export type { DropIn } from './conventions';
+export { probeSource, probeImageBytes } from './probe';
+export type { MediaFacts, ProbeResult, MediaProbe } from './probe';
+export { readImageHeader } from './image-size';
+export type { ImageHeader } from './image-size';
+export { mediaKindOf } from './kinds';
+export type { MediaKind } from './kinds';
+export { checkProbes } from './check-probes';
+export { checkClipLengths } from './check-lengths';

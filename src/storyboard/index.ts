@@ -1,0 +1,16 @@
+export { keyFrameOf } from './key-frame';
+export type { KeyFrame } from './key-frame';
+export { cuesOf } from './cues';
+export type { Cue } from './cues';
+export { buildPanel, panelTimecode } from './panel';
+export type { StoryboardPanel, PanelLine } from './panel';
+export { buildStoryboard } from './storyboard';
+export type { Storyboard } from './storyboard';
+export { paginate } from './paginate';
+export type { Page } from './paginate';
+export { fitNotes, notesLines } from './notes-fit';
+export type { NotesFit } from './notes-fit';
+export { PRINT, PHONE, PANELS_PER_PAGE, printGeometry } from './sheet-layout';
+export type { NotesBox, SizeMm } from './sheet-layout';
+export { boardFormat } from './board-format';
+export type { BoardFormat } from './board-format';

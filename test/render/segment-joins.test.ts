@@ -1,0 +1,85 @@
+import { bundle } from '@remotion/bundler';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeWav } from '../../src/audio/synth/wav';
+import { createRenderer, type Renderer } from '../../src/render/renderer';
+import { openRenderCache, type SegmentPlan } from '../../src/render/segments';
+import { renderCached } from '../../src/render/segments/render-cached';
+import { BITS, DURATION_IN_FRAMES, FLASH_CLICK_ID, FLASH_FRAMES } from '../fixtures/segments/flash-click';
+import { greyFrames, monoSamples, onsets } from './decode';
+
+const FPS = 30;
+const SAMPLE_RATE = 48_000;
+// Segments are cut at the first, third and fourth flash; the second flash falls inside a segment, as a control.
+const SEGMENTS = [
+  { fromInFrames: 0, durationInFrames: 20, beatIndex: 0 },
+  { fromInFrames: 20, durationInFrames: 25, beatIndex: 1 },
+  { fromInFrames: 45, durationInFrames: 25, beatIndex: 2 },
+  { fromInFrames: 70, durationInFrames: 20, beatIndex: 3 },
+];
+const plan = (version: string, changed: readonly number[] = []): SegmentPlan => ({
+  fps: FPS,
+  durationInFrames: DURATION_IN_FRAMES,
+  segments: SEGMENTS,
+  keys: SEGMENTS.map((_, i) => `${changed.includes(i) ? version : 'v1'}-segment-${i}`.padEnd(64, '0')),
+  soundKey: `${version}-sound`.padEnd(64, '0'),
+});
+
+/** A 5 ms, 2 kHz click at full scale, then silence. */
+const click = (): Uint8Array => {
+  const samples = new Float32Array(SAMPLE_RATE / 5);
+  for (let i = 0; i < SAMPLE_RATE / 200; i++) samples[i] = 0.8 * Math.sin((2 * Math.PI * 2000 * i) / SAMPLE_RATE);
+  return encodeWav(samples, SAMPLE_RATE);
+};
+
+/** What each decoded frame says it is (the blocks), and whether it flashes. */
+const readFrames = async (file: string) =>
+  (await greyFrames(file, BITS, 2)).map((pixels) => ({
+    frame: [...pixels.subarray(0, BITS)].reduce((n, v, bit) => n + (v > 128 ? 1 << bit : 0), 0),
+    flash: (pixels[BITS] ?? 0) > 128,
+  }));
+
+describe('segments joined without re-encoding', () => {
+  let renderer: Renderer;
+  const dir = mkdtempSync(path.join(tmpdir(), 'cliffhanger-joins-'));
+  const cache = openRenderCache(path.join(dir, 'cache'));
+  const target = { compositionId: FLASH_CLICK_ID, inputProps: {} };
+
+  beforeAll(async () => {
+    const publicDir = path.join(dir, 'public');
+    mkdirSync(publicDir);
+    writeFileSync(path.join(publicDir, 'click.wav'), click());
+    const serveUrl = bundle({ entryPoint: path.resolve(import.meta.dirname, '../fixtures/segments/flash-click.tsx'), publicDir });
+    renderer = createRenderer({ serveUrl: () => serveUrl });
+  });
+  afterAll(() => renderer?.close());
+
+  const check = async (file: string) => {
+    const frames = await readFrames(file);
+    expect(frames.map((f) => f.frame)).toEqual([...Array(DURATION_IN_FRAMES).keys()]);
+    expect(frames.flatMap((f, i) => (f.flash ? [i] : []))).toEqual(FLASH_FRAMES);
+    const clicks = onsets(await monoSamples(file, SAMPLE_RATE), { loud: 8000, quietSamples: SAMPLE_RATE / 100, sampleRate: SAMPLE_RATE }).map((sample) => (sample / SAMPLE_RATE) * FPS);
+    expect(clicks).toHaveLength(FLASH_FRAMES.length);
+    clicks.forEach((at, i) => expect(Math.abs(at - (FLASH_FRAMES[i] ?? 0))).toBeLessThan(1));
+  };
+
+  it('renders every frame once, in order, with each click within a frame of its flash (one pass: picture and sound together)', async () => {
+    const report = await renderCached({ renderer, target, plan: plan('v1'), cache, outPath: path.join(dir, 'first.mp4'), loudness: null, encode: { colorSpace: 'default' } });
+    expect(report).toEqual({ segments: 4, reusedSegments: 0, renderedFrames: 90, soundReused: false, loudness: null });
+    await check(path.join(dir, 'first.mp4'));
+  });
+
+  it('stays frame-exact and in sync when cached segments are joined with re-rendered ones and the sound is rendered alone', async () => {
+    const report = await renderCached({ renderer, target, plan: plan('v2', [1, 3]), cache, outPath: path.join(dir, 'second.mp4'), loudness: null, encode: { colorSpace: 'default' } });
+    expect(report).toEqual({ segments: 4, reusedSegments: 2, renderedFrames: 45, soundReused: false, loudness: null });
+    await check(path.join(dir, 'second.mp4'));
+  });
+
+  it('joins from the cache alone when nothing changed', async () => {
+    const report = await renderCached({ renderer, target, plan: plan('v2', [1, 3]), cache, outPath: path.join(dir, 'third.mp4'), loudness: null, encode: { colorSpace: 'default' } });
+    expect(report).toEqual({ segments: 4, reusedSegments: 4, renderedFrames: 0, soundReused: true, loudness: null });
+    await check(path.join(dir, 'third.mp4'));
+  });
+});
