@@ -33,7 +33,8 @@ const reaction = (extra: Record<string, unknown>) => ({
 const CASES: { name: string; beat: Record<string, unknown>; sound: boolean }[] = [
   { name: 'animatic panel', beat: reaction({}), sound: false },
   { name: 'still image (1080x1920 JPEG, push-in)', beat: reaction({ media: { src: 'the-stolen-design/e01/maya-shock.jpg' } }), sound: false },
-  { name: 'video clip (1280x720 H.264, cropped to 9:16)', beat: reaction({ media: { src: 'the-stolen-design/footage/projector.mp4' } }), sound: false },
+  { name: 'video clip (1920x1080 H.264, cropped to 9:16)', beat: reaction({ media: { src: 'the-stolen-design/footage/projector.mp4' } }), sound: false },
+  { name: 'video clip, contain (letterboxed over a blurred copy: decoded twice)', beat: reaction({ media: { src: 'the-stolen-design/footage/projector.mp4', fit: 'contain' } }), sound: false },
   { name: 'animatic panel + sound (music, room tone, scratch voice)', beat: reaction({}), sound: true },
 ];
 

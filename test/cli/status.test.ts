@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { runCli, smallJob, tempDir, writeJob } from './run-cli';
 
 describe('cliffhanger status', () => {
-  it('counts the demo series: one named clip, inserts drawn in code, the rest animatic panels', async () => {
+  it('counts the demo series: a named clip, a dropped-in still, inserts drawn in code, the rest animatic panels', async () => {
     const result = await runCli(['status', 'the-stolen-design', '--json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { summary: unknown; episodes: { id: string; summary: { ready: number } }[] };
-    expect(report.summary).toEqual({ beats: 28, media: 1, drawnInserts: 8, animatic: 19, missingMedia: 0, ready: 9, readyPercent: 32 });
-    expect(report.episodes.map((e) => `${e.id} ${e.summary.ready}`)).toEqual(['the-stolen-design-e01 3', 'the-stolen-design-e02 3', 'the-stolen-design-e03 3']);
+    expect(report.summary).toEqual({ beats: 28, media: 2, drawnInserts: 8, animatic: 18, missingMedia: 0, ready: 10, readyPercent: 36 });
+    expect(report.episodes.map((e) => `${e.id} ${e.summary.ready}`)).toEqual(['the-stolen-design-e01 4', 'the-stolen-design-e02 3', 'the-stolen-design-e03 3']);
   });
 
   it('reports a media file that is not in public/ instead of refusing, as text', async () => {

@@ -74,6 +74,13 @@ describe('media found inside the bundle (the Studio\'s way)', () => {
     expect([near(pixel(png, 482, 768), [250, 220, 40]), near(pixel(png, 700, 768), [40, 60, 120]), near(pixel(png, 482, 1500), [40, 60, 120])]).toEqual([true, true, true]);
   });
 
+  it('letterboxes a 4:3 still with contain, above the middle, its bars filled with a blurred, darkened copy of it', async () => {
+    // 1600x1200 at 1080 wide is 810 high, its top at 42 % of the frame less half of it (401): the disc (50 %, 40 %) at y 725.
+    const png = await frameOf('media-fixture-e03', 0);
+    const bar = pixel(png, 540, 120);
+    expect([near(pixel(png, 540, 725), [250, 220, 40]), near(pixel(png, 100, 600), [40, 60, 120]), near(bar, [13, 15, 20], 12), bar[2] > bar[0] + 15]).toEqual([true, true, false, true]);
+  });
+
   it('plays the problems notice when a named file is missing from public/', async () => {
     const png = await frameOf('media-fixture-e02', 0);
     expect(near(pixel(png, 150, 276), [0xe6, 0x39, 0x46])).toBe(true);

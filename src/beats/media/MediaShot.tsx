@@ -6,7 +6,8 @@ import { focalAnchorIn, type Rect } from '../../safe-zones';
 import { FocalPointMarker } from '../../safe-zones/FocalPointMarker';
 import { Layer } from '../Layer';
 import { usePictureSize } from './assets-context';
-import { clipTrim, placePicture, stillZoom } from './media-fit';
+import { clipTrim, leavesBars, placePicture, stillZoom } from './media-fit';
+import { MediaBackdrop } from './MediaBackdrop';
 
 type Props = {
   readonly media: Media;
@@ -20,7 +21,10 @@ type Props = {
   readonly source?: string;
 };
 
-/** A beat's own footage: a clip (trimmed, at its playback rate, muted or not) or a still with a slow push-in, framed around its focal point. */
+/**
+ * A beat's own footage: a clip (trimmed, at its playback rate, muted or not) or a still with a slow push-in, framed
+ * around its focal point; a letterboxed (`contain`) picture gets a blurred copy of itself behind it.
+ */
 export const MediaShot = ({ media, fps, durationInFrames, background, camera = 'push-in', safeArea, source }: Props) => {
   const frame = useCurrentFrame();
   const { width, height } = useVideoConfig();
@@ -37,6 +41,7 @@ export const MediaShot = ({ media, fps, durationInFrames, background, camera = '
   const { trimBefore, trimAfter } = clipTrim(media, fps);
   return (
     <Layer style={{ backgroundColor: background, overflow: 'hidden' }}>
+      {rect && leavesBars(rect, { width, height }) ? <MediaBackdrop media={media} fps={fps} isClip={isClip} /> : null}
       {isClip ? (
         <Video src={staticFile(media.src)} trimBefore={trimBefore} trimAfter={trimAfter} playbackRate={media.playbackRate} muted={media.muted} objectFit={rect ? 'fill' : media.fit} style={style} />
       ) : (

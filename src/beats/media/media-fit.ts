@@ -49,3 +49,11 @@ export const clipTrim = (media: Media, fps: number): { trimBefore: number | unde
   trimBefore: media.trimStartInSeconds > 0 ? Math.round(media.trimStartInSeconds * fps) : undefined,
   trimAfter: media.trimEndInSeconds === undefined ? undefined : Math.round(media.trimEndInSeconds * fps),
 });
+
+/**
+ * Whether a placed picture leaves part of the frame bare (a `contain` letterbox): the bars are then filled with a
+ * blurred, darkened copy of the picture, as editors do for vertical video, instead of a flat colour. Half a pixel of
+ * slack absorbs rounding.
+ */
+export const leavesBars = (rect: PictureRect, frame: { readonly width: number; readonly height: number }): boolean =>
+  rect.left > 0.5 || rect.top > 0.5 || rect.left + rect.width < frame.width - 0.5 || rect.top + rect.height < frame.height - 0.5;

@@ -60,3 +60,25 @@ describe('checkProbes', () => {
     });
   });
 });
+
+describe('checkProbes: what must be known before rendering', () => {
+  it('refuses a clip whose size, frame rate or duration its header does not give', () => {
+    const noFps = ok({ ...clip, video: { codec: 'avc', width: 1280, height: 720, fps: null } });
+    const noSize = ok({ ...clip, video: { codec: 'avc', width: 0, height: 720, fps: 30 } });
+    const noDuration = ok({ ...clip, durationInSeconds: 0 });
+    expect([check(named('picture', 'a.mp4'), noFps), check(named('picture', 'a.mp4'), noSize), check(named('picture', 'a.mp4'), noDuration)].map((p) => p[0]?.message)).toEqual([
+      'must name a clip whose frame rate is known, but public/a.mp4 has no frame rate (no timed frames) in its header',
+      'must name a clip whose picture size is known, but public/a.mp4 has no picture size in its header',
+      'must name a clip whose duration is known, but public/a.mp4 has no duration in its header',
+    ]);
+    expect(check(named('picture', 'a.mp4'), noFps)[0]?.fix).toBe('Convert it to H.264: ffmpeg -i <file> -c:v libx264 -pix_fmt yuv420p -c:a aac <name>.mp4');
+  });
+
+  it('refuses a sound of unknown length, and accepts one a frame long', () => {
+    const voice = named('voice', 'a.wav', ['episode', 'beats', 0, 'dialogue', 0, 'voice']);
+    expect(check(voice, ok({ ...sound, durationInSeconds: null }))).toEqual([
+      { path: ['episode', 'beats', 0, 'dialogue', 0, 'voice'], message: 'must name a sound of known length, but public/a.wav has no duration in its header', fix: 'Convert it to WAV: ffmpeg -i <file> -ar 48000 <name>.wav' },
+    ]);
+    expect(check(voice, ok({ ...sound, durationInSeconds: 1 / 30 }))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDroppedInPictures } from '../../../src/media/drop-ins';
+import { withDroppedInFiles, withDroppedInPictures } from '../../../src/media/drop-ins';
 import { NO_ASSETS, timelineInputs, type PictureAsset } from '../../../src/media/assets';
 import { dialogueBeat, parsedJob } from '../../fixtures/minimal';
 
@@ -26,5 +26,18 @@ describe('timelineInputs', () => {
     const voices = { talk: [{ src: 'a.wav', durationInSeconds: 2, scratch: false }, null, { src: 'b.wav', durationInSeconds: 9, scratch: true }] };
     expect(timelineInputs({ ...NO_ASSETS, voices })).toEqual({ recordedLineSeconds: { talk: [2, null, null] } });
     expect(timelineInputs(undefined)).toEqual({});
+  });
+});
+
+describe('withDroppedInFiles', () => {
+  it('finds a beat\'s picture at its conventional path, footage before stills, and leaves named media alone', () => {
+    const job = parsedJob({ beats: [dialogueBeat(), dialogueBeat({ id: 'two' }), dialogueBeat({ id: 'three', media: { src: 'named.png' } })] });
+    const files = new Set(['test-series/e01/talk.png', 'test-series/e01/talk.mp4', 'test-series/e02/two.png', 'test-series/e01/three.png']);
+    expect(withDroppedInFiles(job, files).episode.beats.map((b) => b.media?.src)).toEqual(['test-series/e01/talk.mp4', undefined, 'named.png']);
+  });
+
+  it('returns the same job when nothing was dropped in', () => {
+    const job = parsedJob({ beats: [dialogueBeat()] });
+    expect(withDroppedInFiles(job, new Set(['test-series/e01/other.png']))).toBe(job);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipTrim, placePicture, stillZoom } from '../../../src/beats/media/media-fit';
+import { clipTrim, leavesBars, placePicture, stillZoom } from '../../../src/beats/media/media-fit';
 import { mediaSchema } from '../../../src/schema';
 
 const FRAME = { width: 1080, height: 1920 };
@@ -57,5 +57,18 @@ describe('clipTrim', () => {
   it('converts the trim to frames of the clip, leaving out what is not set', () => {
     expect(clipTrim(mediaSchema.parse({ src: 'a.mp4' }), 30)).toEqual({ trimBefore: undefined, trimAfter: undefined });
     expect(clipTrim(mediaSchema.parse({ src: 'a.mp4', trimStartInSeconds: 1.5, trimEndInSeconds: 4 }), 30)).toEqual({ trimBefore: 45, trimAfter: 120 });
+  });
+});
+
+describe('leavesBars', () => {
+  it('is true for a letterboxed picture and false for one that covers the frame, with half a pixel of slack', () => {
+    const contained = place({ width: 1920, height: 1080 }, { x: 0.5, y: 0.4 }, 'contain');
+    expect([
+      leavesBars(contained, FRAME),
+      leavesBars(place({ width: 1920, height: 1080 }), FRAME),
+      leavesBars({ left: 0.4, top: -0.4, width: 1079.4, height: 1920.5 }, FRAME),
+      leavesBars({ left: 0, top: 0, width: 1080, height: 1919 }, FRAME),
+      leavesBars({ left: 1, top: 0, width: 1080, height: 1920 }, FRAME),
+    ]).toEqual([true, false, false, true, true]);
   });
 });
