@@ -11,6 +11,7 @@ fi
 
 bash scripts/ensure-browser.sh
 bash scripts/ensure-media-tools.sh
+bash scripts/ensure-redis.sh
 npm ci --no-audit --no-fund
 node bin/cliffhanger.js validate the-stolen-design
 node bin/cliffhanger.js render the-stolen-design-e01 --out out/the-stolen-design-e01.mp4

@@ -14,6 +14,8 @@ import { reportFailure } from './report';
 import { registerCover } from './commands/cover';
 import { registerPublish } from './commands/publish';
 import { registerCaptions } from './commands/captions';
+import { registerBatch } from './commands/batch';
+import { registerWorker } from './commands/worker';
 
 const program = new Command()
   .name('cliffhanger')
@@ -35,6 +37,8 @@ registerCover(program);
 registerPublish(program);
 registerCaptions(program);
 registerSound(program);
+registerBatch(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);

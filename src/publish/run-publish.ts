@@ -36,7 +36,7 @@ export type PublishOptions = {
 };
 
 /** Everything a master is made from: the props (not the Studio-only preview), the files they name, the code that draws them, the loudness target. */
-const inputHashOf = async ({ target, publicDir, code, loudness }: { target: EpisodeTarget; publicDir: string; code: string; loudness: unknown }): Promise<string> => {
+export const inputHashOf = async ({ target, publicDir, code, loudness }: { target: EpisodeTarget; publicDir: string; code: string; loudness: unknown }): Promise<string> => {
   const { preview: _preview, ...input } = target.input as Record<string, unknown>;
   return sha256Text(canonicalJson({ input, media: await mediaFingerprint({ input, publicDir }), code, loudness }));
 };
