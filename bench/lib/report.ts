@@ -9,6 +9,8 @@ export const END = '<!-- bench:render-speed:end -->';
 export type BenchResult = {
   readonly date: string;
   readonly command: string;
+  /** Runs asked for; the report is written after each, so fewer may be done when a bench is stopped. */
+  readonly plannedRuns: number;
   readonly machine: Record<string, string | number>;
   readonly episode: { readonly id: string; readonly frames: number; readonly seconds: number; readonly videoSeconds: number; readonly segments: number; readonly beats: number };
   readonly edit: { readonly description: string; readonly changedSegments: number; readonly changedFrames: readonly [number, number] | null };
@@ -41,19 +43,26 @@ const timingRows = (r: BenchResult): string[] => {
   ];
 };
 
+/** The issue's fidelity bar: every compared frame at or above it. */
+export const TARGET_PSNR_DB = 40;
+
 const fidelityRows = (r: BenchResult): string[] => {
-  const row = (label: string, sample: readonly number[], all: readonly number[] | null) => {
+  const row = (label: string, sample: readonly number[], all: readonly number[]) => {
     const sum = summarise(sample);
-    return `| ${label} | ${sum.count} | ${dB(sum.min)} | ${dB(sum.median)} | ${all ? dB(summarise(all).min) : '—'} |`;
+    const under = all.filter((v) => v < TARGET_PSNR_DB).length;
+    return `| ${label} | ${sum.count} | ${dB(sum.min)} | ${dB(sum.median)} | ${dB(summarise(all).min)} | ${under} of ${all.length} |`;
   };
   return [
-    '| comparison | sampled frames | min | median | min over every frame |',
-    '|---|---|---|---|---|',
+    `| comparison | sampled frames | min | median | min over every frame | frames under ${TARGET_PSNR_DB} dB |`,
+    '|---|---|---|---|---|---|',
     row('(b) against (a)', r.fidelity.bVsA, r.fidelity.bAll),
     row('(c) against (a), frames the edit did not touch', r.fidelity.cVsA, r.fidelity.cAll),
     row('(c) against plain Remotion on the edited job, the re-rendered frames', r.fidelity.cEditedVsPlain, r.fidelity.cEditedVsPlain),
   ];
 };
+
+/** The cache summary `cliffhanger render` prints at the end of its line, e.g. "23 of 24 segments from the cache; 72 frames rendered". */
+export const reuseOf = (stdout: string): string => /\(([^()]*segments from the cache[^()]*)\)\s*$/.exec(stdout)?.[1] ?? 'no cache summary printed';
 
 /** The report section as markdown. Pure. */
 export const renderReport = (r: BenchResult): string =>
@@ -63,11 +72,13 @@ export const renderReport = (r: BenchResult): string =>
     '',
     `Reference episode \`${r.episode.id}\` (bench/reference/episode.json): ${r.episode.frames} frames (${r.episode.seconds.toFixed(1)} s) in ${r.episode.beats} beats, ${r.episode.videoSeconds.toFixed(1)} s of them video clips; ${r.episode.segments} segments. Edit for (c): ${r.edit.description} — ${r.edit.changedSegments} segment(s)${r.edit.changedFrames ? `, frames ${r.edit.changedFrames[0]}–${r.edit.changedFrames[1]}` : ''} to re-render.`,
     '',
-    `Machine: ${Object.entries(r.machine).map(([k, v]) => `${k} ${v}`).join(' · ')}. ${r.runs.length} runs, (a)(b)(c)(d) interleaved in each run.`,
+    `Machine: ${Object.entries(r.machine).map(([k, v]) => `${k} ${v}`).join(' · ')}. ${r.runs.length} of ${r.plannedRuns} ${r.plannedRuns === 1 ? 'run' : 'runs'} done, (a)(b)(c)(d) in turn in each run; medians over the runs done.`,
     '',
     ...timingRows(r),
     '',
-    'Fidelity: PSNR (Y+U+V average, Debian ffmpeg) of decoded frames.',
+    `What (c) rendered, per run: ${r.runs.map((run) => reuseOf(run.c.stdout)).join('; ')}.`,
+    '',
+    'Fidelity (outputs of run 1): PSNR (Y+U+V average, Debian ffmpeg) of decoded frames, paired by their timestamps.',
     '',
     ...fidelityRows(r),
     '',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_ASSETS } from '../../src/media/assets';
 import type { EpisodeProps } from '../../src/remotion/episode-props';
-import { planCachedRender } from '../../src/render/segments';
+import { CACHE_FORMAT, planCachedRender } from '../../src/render/segments';
 import type { BeatInput } from '../../src/schema';
 import { jobInput } from '../fixtures/minimal';
 import { greyFrames } from '../render/decode';
@@ -15,6 +15,8 @@ const FFPROBE = path.join(ROOT, 'node_modules/@remotion/compositor-linux-x64-gnu
 const COMPARE = { width: 270, height: 480 } as const;
 // The issue's fidelity bar: a frame closer than this to the from-scratch render is the same picture.
 const SAME_PICTURE_DB = 40;
+// Full renders, and one plus two frame-by-frame comparisons: minutes when other renders share the 2 cores.
+const SLOW_TEST_MS = 600_000;
 
 const beats = (line: string): BeatInput[] => [
   { type: 'dialogue', id: 'open', shot: { description: 'Maya at the door.' }, dialogue: [{ speaker: 'maya', text: 'Go.' }] },
@@ -37,7 +39,7 @@ const psnrs = async (a: string, b: string): Promise<number[]> => {
   });
 };
 
-describe('cliffhanger render through the segment cache', () => {
+describe('cliffhanger render through the segment cache', { timeout: SLOW_TEST_MS }, () => {
   const dir = tempDir();
   const cacheDir = path.join(dir, 'cache');
   const before = planOf('What?');
@@ -52,7 +54,7 @@ describe('cliffhanger render through the segment cache', () => {
     expect(result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('test-series-e01 |'))).toEqual([]);
     expect(result.stdout).toMatch(new RegExp(`^Rendered ${before.durationInFrames} frames of test-series-e01 to .*first\\.mp4 in [\\d.]+ s \\(0 of ${before.segments.length} segments from the cache; ${before.durationInFrames} frames rendered\\)\\n$`));
     expect(frameCount(out)).toBe(before.durationInFrames);
-    expect(filesUnder(path.join(cacheDir, 'v1', 'segments')).filter((f) => f.endsWith('.ts'))).toHaveLength(before.segments.length);
+    expect(filesUnder(path.join(cacheDir, `v${CACHE_FORMAT}`, 'segments')).filter((f) => f.endsWith('.ts'))).toHaveLength(before.segments.length);
   });
 
   it('after a one-line edit, renders only the frames showing that line and reuses the sound', async () => {

@@ -51,3 +51,17 @@ export const onsets = (samples: Int16Array, { loud, quietSamples, sampleRate }: 
   });
   return found;
 };
+
+/** The presentation time of every video frame of a file, in seconds from its first frame, in presentation order. */
+export const frameTimes = async (file: string): Promise<number[]> => {
+  const { stdout } = await RenderInternals.callFf({
+    bin: 'ffprobe',
+    args: ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time', '-of', 'csv=p=0', path.resolve(file)],
+    indent: false,
+    logLevel: 'error',
+    binariesDirectory: null,
+    cancelSignal: undefined,
+  });
+  const times = stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '').map(Number).sort((a, b) => a - b);
+  return times.map((t) => t - (times[0] ?? 0));
+};

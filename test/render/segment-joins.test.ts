@@ -8,10 +8,12 @@ import { createRenderer, type Renderer } from '../../src/render/renderer';
 import { openRenderCache, type SegmentPlan } from '../../src/render/segments';
 import { renderCached } from '../../src/render/segments/render-cached';
 import { BITS, DURATION_IN_FRAMES, FLASH_CLICK_ID, FLASH_FRAMES } from '../fixtures/segments/flash-click';
-import { greyFrames, monoSamples, onsets } from './decode';
+import { frameTimes, greyFrames, monoSamples, onsets } from './decode';
 
 const FPS = 30;
 const SAMPLE_RATE = 48_000;
+// ffprobe prints times to the microsecond: an exact 1/30 s grid reads within half a microsecond of i/30.
+const MAX_TIME_ERROR_SECONDS = 1e-6;
 // Segments are cut at the first, third and fourth flash; the second flash falls inside a segment, as a control.
 const SEGMENTS = [
   { fromInFrames: 0, durationInFrames: 20, beatIndex: 0 },
@@ -60,6 +62,10 @@ describe('segments joined without re-encoding', () => {
     const frames = await readFrames(file);
     expect(frames.map((f) => f.frame)).toEqual([...Array(DURATION_IN_FRAMES).keys()]);
     expect(frames.flatMap((f, i) => (f.flash ? [i] : []))).toEqual(FLASH_FRAMES);
+    // Each frame must also be shown at its own time: a frame a fraction early is paired with the one before it by
+    // players and by frame-exact comparisons (ffmpeg's psnr), which is a duplicated and a dropped frame on screen.
+    const late = (await frameTimes(file)).map((t, i) => Math.abs(t - i / FPS)).filter((error) => error > MAX_TIME_ERROR_SECONDS);
+    expect(late).toEqual([]);
     const clicks = onsets(await monoSamples(file, SAMPLE_RATE), { loud: 8000, quietSamples: SAMPLE_RATE / 100, sampleRate: SAMPLE_RATE }).map((sample) => (sample / SAMPLE_RATE) * FPS);
     expect(clicks).toHaveLength(FLASH_FRAMES.length);
     clicks.forEach((at, i) => expect(Math.abs(at - (FLASH_FRAMES[i] ?? 0))).toBeLessThan(1));

@@ -7,7 +7,7 @@ import { ENTRY_POINT, PROJECT_ROOT, PUBLIC_DIR } from '../paths';
 import { createRenderer, type Renderer, type RendererOptions, type RenderTarget } from '../renderer';
 import { cachedBundle } from './bundle-cache';
 import { CACHE_DIR_ENV, DEFAULT_CACHE_FOLDER, type RenderCache } from './cache-dir';
-import { codeVersion } from './code-version';
+import { codeVersion, compositionCodeHash } from './code-version';
 import { publicFileHasher } from './file-hash';
 import { renderCached, type CachedRenderReport } from './render-cached';
 import type { EncodeSettings } from './render-run';
@@ -28,7 +28,10 @@ const captionFileOf = (props: EpisodeProps): CaptionFile | null => {
   return 'file' in read ? read.file : null;
 };
 
-/** Renders an episode to `outPath` through the segment cache in `cache`; see renderCached. */
+/**
+ * Renders an episode to `outPath` through the segment cache in `cache`; see renderCached. Segments are keyed by the
+ * code the compositions import (not by every file under src/), so only edits that can change pixels re-render.
+ */
 export const renderEpisodeCached = ({
   renderer,
   cache,
@@ -50,7 +53,7 @@ export const renderEpisodeCached = ({
   const plan = planCachedRender({
     props,
     compositionId: target.compositionId,
-    codeVersion: codeVersion({ root: PROJECT_ROOT, browserExecutable: renderer.browser.executable, settings: encode }),
+    codeVersion: codeVersion({ code: compositionCodeHash({ root: PROJECT_ROOT, entryPoint: ENTRY_POINT, dataDirs: ['scenes'] }), browserExecutable: renderer.browser.executable, settings: encode }),
     captionFile: captionFileOf(props),
     fileHash: publicFileHasher(PUBLIC_DIR),
     master: loudness,

@@ -6,12 +6,13 @@ const m = (seconds: number, peakMb = 900) => ({ seconds, peakMb, loadBefore: 3, 
 const result: BenchResult = {
   date: '2026-11-25 01:00 UTC',
   command: 'npm run bench -- --runs 2',
+  plannedRuns: 3,
   machine: { cores: 2, cpu: 'AMD EPYC' },
   episode: { id: 'bench-e01', frames: 1800, seconds: 60, videoSeconds: 36, segments: 30, beats: 11 },
   edit: { description: 'a caption fix', changedSegments: 1, changedFrames: [900, 959] },
   runs: [
-    { a: m(400), b: m(200), c: m(40), d: m(10) },
-    { a: m(600), b: m(200), c: m(60), d: m(10) },
+    { a: m(400), b: m(200), c: { ...m(40), stdout: 'Rendered 1800 frames of bench-e01 to c.mp4 in 40.0 s (29 of 30 segments from the cache, sound from the cache; 60 frames rendered)\n' }, d: m(10) },
+    { a: m(600), b: m(200), c: { ...m(60), stdout: 'Rendered 1800 frames of bench-e01 to c.mp4 in 60.0 s (0 of 30 segments from the cache; 1800 frames rendered)\n' }, d: m(10) },
   ],
   fidelity: { bVsA: [45, 50], cVsA: [46], cEditedVsPlain: [44, 48], bAll: [45, 50, 41], cAll: [46, 47] },
 };
@@ -31,8 +32,20 @@ describe('renderReport', () => {
   });
 
   it('reports fidelity as min and median of the sample and the minimum over every frame', () => {
-    expect(report).toContain('| (b) against (a) | 2 | 45.0 dB | 50.0 dB | 41.0 dB |');
-    expect(report).toContain('| (c) against plain Remotion on the edited job, the re-rendered frames | 2 | 44.0 dB | 48.0 dB | 44.0 dB |');
+    expect(report).toContain('| (b) against (a) | 2 | 45.0 dB | 50.0 dB | 41.0 dB | 0 of 3 |');
+    expect(report).toContain('| (c) against plain Remotion on the edited job, the re-rendered frames | 2 | 44.0 dB | 48.0 dB | 44.0 dB | 0 of 2 |');
+  });
+
+  it('says how many of the planned runs the medians come from (a stopped bench keeps what it measured)', () => {
+    expect(report).toContain('. 2 of 3 runs done, (a)(b)(c)(d) in turn in each run; medians over the runs done.');
+  });
+
+  it('counts the frames under the 40 dB bar', () => {
+    expect(renderReport({ ...result, fidelity: { ...result.fidelity, bAll: [45, 39.9, 2.9, 40] } })).toContain('| (b) against (a) | 2 | 45.0 dB | 50.0 dB | 2.9 dB | 2 of 4 |');
+  });
+
+  it('says what (c) took from the cache in each run, so a run whose cache missed is visible', () => {
+    expect(report).toContain('What (c) rendered, per run: 29 of 30 segments from the cache, sound from the cache; 60 frames rendered; 0 of 30 segments from the cache; 1800 frames rendered.');
   });
 });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDirOf, CACHE_DIR_ENV, openRenderCache } from '../../../src/render/segments';
+import { cacheDirOf, CACHE_DIR_ENV, CACHE_FORMAT, openRenderCache } from '../../../src/render/segments';
 import { publicFileHasher } from '../../../src/render/segments/file-hash';
 import { PROJECT_ROOT } from '../../../src/render/paths';
 
@@ -20,7 +20,7 @@ describe('openRenderCache', () => {
     const cache = openRenderCache(temp());
     expect(cache.find('segments', KEY, '.ts')).toBeNull();
     const file = await cache.write('segments', KEY, '.ts', async (tempPath) => writeFileSync(tempPath, 'pixels'));
-    expect(file).toBe(path.join(cache.dir, 'v1', 'segments', 'ab', `${KEY}.ts`));
+    expect(file).toBe(path.join(cache.dir, `v${CACHE_FORMAT}`, 'segments', 'ab', `${KEY}.ts`));
     expect(cache.find('segments', KEY, '.ts')).toBe(file);
     expect(cache.find('sound', KEY, '.ts')).toBeNull();
     expect(readFileSync(file, 'utf8')).toBe('pixels');
@@ -33,7 +33,7 @@ describe('openRenderCache', () => {
       throw new Error('encoder died');
     })).rejects.toThrow('encoder died');
     expect(cache.find('segments', KEY, '.ts')).toBeNull();
-    expect(readdirSync(path.join(cache.dir, 'v1', 'segments', 'ab'))).toEqual([]);
+    expect(readdirSync(path.join(cache.dir, `v${CACHE_FORMAT}`, 'segments', 'ab'))).toEqual([]);
   });
 
   it('refreshes the time of an entry it finds, so pruning by age keeps what is used', async () => {
