@@ -6,8 +6,8 @@ export type EpisodeFinding = Omit<RuleFinding, 'episodeId'>;
 
 /** Builds a check that looks at each episode on its own, the shape of most rules. */
 export const eachEpisode =
-  <Options>(check: (input: { episode: ResolvedEpisode; options: Options }) => readonly EpisodeFinding[]) =>
+  <Options>(check: (input: { episode: ResolvedEpisode; options: Options; context: LintContext<Options> }) => readonly EpisodeFinding[]) =>
   (context: LintContext<Options>): RuleFinding[] =>
     context.episodes.flatMap((episode) =>
-      check({ episode, options: context.options }).map((finding) => ({ episodeId: episode.id, ...finding })),
+      check({ episode, options: context.options, context }).map((finding) => ({ episodeId: episode.id, ...finding })),
     );

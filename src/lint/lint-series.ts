@@ -18,17 +18,19 @@ export type LintInput = {
   readonly locations?: { readonly series: Location; readonly episodes: ReadonlyMap<string, Location> };
   /** Episode id → its subtitle file, for episodes whose captions.src names one (see readCaptionFiles). */
   readonly captionFiles?: ReadonlyMap<string, CaptionFile>;
+  /** Media path → its descriptive metadata tags, for the continuity-media-cast rule (see readMediaTags). */
+  readonly mediaTags?: ReadonlyMap<string, string>;
 };
 
 /** Runs every rule the series turns on. Pure, React-free; findings in file order (bible first), then by time. */
-export const lintSeries = ({ series, episodes, wholeSeries = true, locations, captionFiles }: LintInput): Finding[] => {
+export const lintSeries = ({ series, episodes, wholeSeries = true, locations, captionFiles, mediaTags }: LintInput): Finding[] => {
   const seriesAt: Location = locations?.series ?? { file: series.id, pathPrefix: [] };
   // Loading a series checks its lint settings; a caller that skipped that gets the same errors, not a zod stack.
   const problems = checkLintConfig(series);
   if (problems.length > 0) throw new CliffhangerError(problems.map((p) => ({ ...p, file: seriesAt.file, path: [...seriesAt.pathPrefix, ...p.path] })));
   const order = new Map(episodes.map((e, i) => [e.id, i + 1]));
   const ranked = activeRules(series).flatMap(({ rule, severity, options }) =>
-    rule.check({ series, episodes, wholeSeries, options, captionFiles }).map((f) => {
+    rule.check({ series, episodes, wholeSeries, options, captionFiles, mediaTags }).map((f) => {
       const at = f.episodeId === null ? seriesAt : (locations?.episodes.get(f.episodeId) ?? { file: f.episodeId, pathPrefix: [] });
       const finding: Finding = {
         ruleId: rule.id,

@@ -39,6 +39,8 @@ export type LintContext<Options> = {
   readonly options: Options;
   /** Episode id → the subtitle file it takes caption timings from (episode.captions.src), read by the caller; caption rules use it. */
   readonly captionFiles?: ReadonlyMap<string, CaptionFile>;
+  /** Media path in public/ → its descriptive metadata tags as "tag: value" lines (see readMediaTags), read by the caller. */
+  readonly mediaTags?: ReadonlyMap<string, string>;
 };
 
 /** A lint rule: an id, a default severity, typed options with defaults, and a pure check. */

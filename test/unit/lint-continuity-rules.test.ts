@@ -121,7 +121,7 @@ describe('continuity-media-cast', () => {
         path: ['beats', 0, 'media', 'src'],
         episodeId: E01,
         timeInSeconds: 0,
-        message: 'The media file "test-series/e01/victor-closeup.mp4" of beats[0] ("hook") names Victor Hale, who is not in the beat (Maya Chen)',
+        message: 'The media file "test-series/e01/victor-closeup.mp4" of beats[0] ("hook") names Victor Hale (in its name), who is not in the beat (Maya Chen)',
         fix: 'Add "victor" to the beat\'s characters if they are in the shot, or point media.src at the take made for this beat',
       },
     ]);
@@ -131,8 +131,18 @@ describe('continuity-media-cast', () => {
     const series = goodSeries({ characters: [...(goodSeries().characters ?? []), { ...(goodSeries().characters?.[0] as CharacterInput), id: 'jun', name: 'Jun Park', color: '#a78bfa' }] });
     const input = { series, ...withBeats(beats.hook({ media: { src: 'victor-jun.png' } }), beats.talk(), beats.cliff()) };
     expect(findingsOf('continuity-media-cast', input).map((f) => f.message)).toEqual([
-      'The media file "victor-jun.png" of beats[0] ("hook") names Victor Hale and Jun Park, who are not in the beat (Maya Chen)',
+      'The media file "victor-jun.png" of beats[0] ("hook") names Victor Hale (in its name) and Jun Park (in its name), who are not in the beat (Maya Chen)',
     ]);
+  });
+
+  it('reads the file\'s metadata tags too: a clip whose prompt or title names someone else is flagged', () => {
+    const input = withBeats(beats.hook({ media: { src: 'test-series/e01/take-3.mp4' } }), beats.talk(), beats.cliff());
+    const tagged = (tags: string) => findingsOf('continuity-media-cast', { ...input, mediaTags: new Map([['test-series/e01/take-3.mp4', tags]]) }).map((f) => f.message);
+    expect(tagged('title: Take 3\ncomment: vertical 9:16, Victor Hale at the window, night, rain')).toEqual([
+      'The media file "test-series/e01/take-3.mp4" of beats[0] ("hook") names Victor Hale (in its comment tag ("vertical 9:16, Victor Hale at the window, night, rain")), who is not in the beat (Maya Chen)',
+    ]);
+    expect(tagged('title: Maya at the window\nartist: Studio Victoria')).toEqual([]);
+    expect(findingsOf('continuity-media-cast', input)).toEqual([]);
   });
 });
 

@@ -10,8 +10,8 @@ const catalog = loadCatalog([{ series: goodSeries({ characters: [...goodSeries()
 const lint = (...names: string[]) => lintTargets({ names, catalog, publicDir: '/nonexistent' });
 
 describe('lintTargets', () => {
-  it('lints a whole series: bible findings, episode findings with the series as context, and episodes that do not validate', () => {
-    const [result] = lint('test-series');
+  it('lints a whole series: bible findings, episode findings with the series as context, and episodes that do not validate', async () => {
+    const [result] = await lint('test-series');
     expect(result?.episodeCount).toBe(2);
     expect(result?.findings.map((f) => [f.file, f.ruleId, f.episodeId])).toEqual([
       ['scenes/test-series/series.ts', 'unused-character', null],
@@ -30,14 +30,14 @@ describe('lintTargets', () => {
     });
   });
 
-  it('reports only the named episode, still judged against the episodes before it', () => {
-    const [result] = lint('test-series-e02');
+  it('reports only the named episode, still judged against the episodes before it', async () => {
+    const [result] = await lint('test-series-e02');
     expect(result?.episodeCount).toBe(1);
     expect(result?.findings.map((f) => [f.ruleId, f.message])).toEqual([['cliffhanger-variety', 'Ends on a "threat" cliffhanger, like e01 before it']]);
-    expect(lint('test-series-e01')[0]?.findings).toEqual([]);
+    expect((await lint('test-series-e01'))[0]?.findings).toEqual([]);
   });
 
-  it('lints a series once when it is named with one of its episodes', () => {
-    expect(lint('test-series-e02', 'test-series').map((r) => r.episodeCount)).toEqual([2]);
+  it('lints a series once when it is named with one of its episodes', async () => {
+    expect((await lint('test-series-e02', 'test-series')).map((r) => r.episodeCount)).toEqual([2]);
   });
 });

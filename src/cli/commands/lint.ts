@@ -16,7 +16,7 @@ export const lintCommand = async (names: readonly string[], options: LintCommand
   }
   const catalog = await loadProject();
   const every = [...new Set(catalog.episodes.map((e) => e.seriesId))];
-  const results = lintTargets({ names: names.length > 0 ? names : every, catalog, publicDir: PUBLIC_DIR });
+  const results = await lintTargets({ names: names.length > 0 ? names : every, catalog, publicDir: PUBLIC_DIR });
   process.stdout.write(options.json ? formatJson(results) : formatHuman(results));
   if (countFindings(results).errors > 0) process.exitCode = 1;
 };
