@@ -1,4 +1,4 @@
-// `npx tsx bench/media.ts`: what each kind of picture and the sound mix cost per rendered frame (1080x1920, one
+// `npm run bench:media`: what each kind of picture and the sound mix cost per rendered frame (1080x1920, one
 // browser, concurrency 1), from the demo's own media. Prints a markdown table for docs/BENCHMARKS.md.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// `npx tsx bench/storyboard.ts [episode-id | job.json]`: times a storyboard's stills (one renderStill each, or one
+// `npm run bench:storyboard -- [episode-id | job.json]`: times a storyboard's stills (one renderStill each, or one
 // renderImages pass) at each scale, and its two sheets, on one renderer.
 import { performance } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
