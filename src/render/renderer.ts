@@ -6,6 +6,7 @@ import {
   renderMedia,
   renderStill,
   selectComposition,
+  type RenderFramesOptions,
   type RenderMediaProgress,
 } from '@remotion/renderer';
 import { findBrowser, noBrowserError, type BrowserChoice } from './browser';
@@ -131,6 +132,28 @@ export const createRenderer = (options: RendererOptions = {}): Renderer => {
     return { url, puppeteerInstance, composition: await selecting };
   };
 
+  /** One renderFrames pass over chosen frames of a prepared composition, without writing frames to disk. */
+  const framePass = async (
+    target: RenderTarget,
+    frames: readonly number[],
+    pass: Pick<RenderFramesOptions, 'imageFormat' | 'concurrency'> & Partial<Pick<RenderFramesOptions, 'scale' | 'envVariables' | 'onArtifact' | 'onFrameBuffer'>>,
+  ): Promise<void> => {
+    const { url, puppeteerInstance, composition } = await prepare(target);
+    await renderFrames({
+      serveUrl: url,
+      composition,
+      inputProps: { ...target.inputProps },
+      frames: [...frames],
+      outputDir: null,
+      onStart: () => undefined,
+      onFrameUpdate: () => undefined,
+      puppeteerInstance,
+      ...browserOptions,
+      ...pass,
+      logLevel: 'error',
+    });
+  };
+
   return {
     browser,
     renderVideo: async ({ target, outPath, frameRange, onProgress, loudness, onLoudness, colorSpace }) => {
@@ -181,44 +204,15 @@ export const createRenderer = (options: RendererOptions = {}): Renderer => {
         });
       });
     },
-    visitFrames: async ({ target, frames, envVariables, onArtifact }) => {
-      const { url, puppeteerInstance, composition } = await prepare(target);
-      await renderFrames({
-        serveUrl: url,
-        composition,
-        inputProps: { ...target.inputProps },
-        frames: [...frames],
+    visitFrames: ({ target, frames, envVariables, onArtifact }) =>
+      framePass(target, frames, {
         imageFormat: 'none',
-        outputDir: null,
-        onStart: () => undefined,
-        onFrameUpdate: () => undefined,
         envVariables: { ...envVariables },
         onArtifact: ({ filename, content, frame }) => onArtifact({ filename, content: typeof content === 'string' ? content : new TextDecoder().decode(content), frame }),
         concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-        puppeteerInstance,
-        ...browserOptions,
-        logLevel: 'error',
-      });
-    },
-    renderImages: async ({ target, frames, scale = 1, imageFormat = 'png', onImage }) => {
-      const { url, puppeteerInstance, composition } = await prepare(target);
-      await renderFrames({
-        serveUrl: url,
-        composition,
-        inputProps: { ...target.inputProps },
-        frames: [...frames],
-        imageFormat,
-        scale,
-        outputDir: null,
-        onStart: () => undefined,
-        onFrameUpdate: () => undefined,
-        onFrameBuffer: (buffer, frame) => onImage(buffer, frame),
-        concurrency: 1,
-        puppeteerInstance,
-        ...browserOptions,
-        logLevel: 'error',
-      });
-    },
+      }),
+    renderImages: ({ target, frames, scale = 1, imageFormat = 'png', onImage }) =>
+      framePass(target, frames, { imageFormat, scale, onFrameBuffer: (buffer, frame) => onImage(buffer, frame), concurrency: 1 }),
     session: async (target) => {
       const { url, puppeteerInstance, composition } = await prepare(target);
       const cancellable: RenderSession['cancellable'] = async (run) => {
