@@ -3,6 +3,8 @@
 # distribution's chromium package when no browser is found (Remotion's own Chrome download is not
 # possible on machines without internet access).
 set -euo pipefail
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
 
 for candidate in "${CLIFFHANGER_BROWSER:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome-stable /usr/bin/google-chrome; do
   if [ -n "$candidate" ] && [ -x "$candidate" ]; then
@@ -17,9 +19,6 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "No browser found: installing Debian's chromium package (apt-get)…"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+apt_install chromium
 echo "browser: $(command -v chromium)"

@@ -3,6 +3,8 @@
 # espeak-ng (scratch voices) are installed. Debian/Ubuntu: installs the distribution's packages when missing.
 # Rendering itself needs neither: Remotion ships its own ffmpeg, and a missing espeak-ng only silences scratch voices.
 set -euo pipefail
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
 
 missing=()
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
@@ -17,9 +19,6 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "Installing Debian's ${missing[*]} package(s) (apt-get)…"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+apt_install "${missing[@]}"
 echo "media tools: $(command -v ffmpeg), $(command -v espeak-ng)"

@@ -3,6 +3,8 @@
 # queue tests start their own (test/redis-server.ts, on 127.0.0.1 and a free port). Debian/Ubuntu: installs the
 # distribution's redis-server package when missing. Rendering on one machine (no --queue) does not need it.
 set -euo pipefail
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
 
 if command -v redis-server >/dev/null 2>&1; then
   echo "redis: $(command -v redis-server)"
@@ -14,10 +16,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "Installing Debian's redis-server package (apt-get)…"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server >/dev/null
+apt_install redis-server
 # The package starts a system-wide service; the tests start their own server, so it is not needed (and may not run in containers).
 echo "redis: $(command -v redis-server)"
