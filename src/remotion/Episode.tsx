@@ -10,6 +10,7 @@ import { PackagingLayers } from '../packaging/PackagingLayers';
 import { problemsInFiles } from './problems-in-files';
 import { SafeZoneLayer } from '../safe-zones/SafeZoneLayer';
 import { CaptionTrack } from '../captions/render';
+import { LayeredRoot } from './layers';
 
 /** Beats with footage mount this early in the Studio so clips are decoded before their cut. */
 const MEDIA_PREMOUNT_IN_FRAMES = 30;
@@ -19,9 +20,9 @@ export const Episode = (props: EpisodeProps) => {
   const { input, resolved, assets, problems } = useMemo(() => episodeFromProps(props), [props]);
   if (!resolved) return <ProblemsNotice title="This episode can’t play yet" problems={problemsInFiles(input, problems)} />;
   const look = lookOf(resolved.series.style);
-  return (
-    <MediaAssetsProvider assets={assets}>
-      <Layer style={{ backgroundColor: look.palette.background }}>
+  const { layers } = props;
+  const picture = (
+      <Layer style={layers?.transparent ? undefined : { backgroundColor: look.palette.background }}>
         {resolved.beats.map((b) => (
           <Sequence
             key={b.beat.id}
@@ -37,9 +38,13 @@ export const Episode = (props: EpisodeProps) => {
         ))}
         <PackagingLayers episode={resolved} look={look} />
         <CaptionTrack episode={resolved} look={look} />
-        <EpisodeSound episode={resolved} assets={assets} />
-        <SafeZoneLayer episode={resolved} preview={input.preview} />
+        {layers ? null : <EpisodeSound episode={resolved} assets={assets} />}
+        {layers ? null : <SafeZoneLayer episode={resolved} preview={input.preview} />}
       </Layer>
+  );
+  return (
+    <MediaAssetsProvider assets={assets}>
+      <LayeredRoot layers={layers}>{picture}</LayeredRoot>
     </MediaAssetsProvider>
   );
 };

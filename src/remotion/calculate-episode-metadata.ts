@@ -11,7 +11,7 @@ export const NOTICE_DURATION_IN_FRAMES = 5 * FPS;
 const withAssets = async (props: EpisodeProps): Promise<EpisodeProps> => {
   // Outside a browser (unit tests, Node tools) there is no public/ listing; the CLI passes assets it found itself.
   if (props.assets || typeof document === 'undefined') return props;
-  const { assets: _none, ...input } = props;
+  const { assets: _none, layers: _layers, ...input } = props;
   const { job } = checkJob(input);
   return job ? { ...props, assets: await findAssetsInBrowser(job) } : props;
 };

@@ -7,6 +7,7 @@ import { encodeWav } from '../../src/audio/synth/wav';
 import { createRenderer, type Renderer } from '../../src/render/renderer';
 import { openRenderCache, type SegmentPlan } from '../../src/render/segments';
 import { renderCached } from '../../src/render/segments/render-cached';
+import { layeringFfmpeg } from '../../src/render/layers/system-ffmpeg';
 import { BITS, DURATION_IN_FRAMES, FLASH_CLICK_ID, FLASH_FRAMES } from '../fixtures/segments/flash-click';
 import { frameTimes, greyFrames, monoSamples, onsets } from './decode';
 
@@ -29,10 +30,13 @@ const plan = (version: string, changed: readonly number[] = []): SegmentPlan => 
   soundKey: `${version}-sound`.padEnd(64, '0'),
 });
 
-/** A 5 ms, 2 kHz click at full scale, then silence. */
-const click = (): Uint8Array => {
-  const samples = new Float32Array(SAMPLE_RATE / 5);
-  for (let i = 0; i < SAMPLE_RATE / 200; i++) samples[i] = 0.8 * Math.sin((2 * Math.PI * 2000 * i) / SAMPLE_RATE);
+/** The fixture's sound: a 5 ms, 2 kHz click at full scale on every flash frame, silence between. */
+const clicks = (): Uint8Array => {
+  const samples = new Float32Array((DURATION_IN_FRAMES / FPS) * SAMPLE_RATE);
+  for (const frame of FLASH_FRAMES) {
+    const at = Math.round((frame / FPS) * SAMPLE_RATE);
+    for (let i = 0; i < SAMPLE_RATE / 200; i++) samples[at + i] = 0.8 * Math.sin((2 * Math.PI * 2000 * i) / SAMPLE_RATE);
+  }
   return encodeWav(samples, SAMPLE_RATE);
 };
 
@@ -45,14 +49,29 @@ const readFrames = async (file: string) =>
 
 describe('segments joined without re-encoding', () => {
   let renderer: Renderer;
+  let layering: string | null = null;
   const dir = mkdtempSync(path.join(tmpdir(), 'cliffhanger-joins-'));
   const cache = openRenderCache(path.join(dir, 'cache'));
+  const publicDir = path.join(dir, 'public');
   const target = { compositionId: FLASH_CLICK_ID, inputProps: {} };
+  const render = (version: string, changed: readonly number[], out: string, options: { layering?: string | null; cacheDir?: string } = {}) =>
+    renderCached({
+      renderer,
+      target,
+      plan: plan(version, changed),
+      cache: options.cacheDir ? openRenderCache(options.cacheDir) : cache,
+      outPath: path.join(dir, out),
+      loudness: null,
+      encode: { colorSpace: 'default' },
+      layering: options.layering === undefined ? layering : options.layering,
+      footage: [],
+      publicDir,
+      mixSound: async (wavPath) => writeFileSync(wavPath, clicks()),
+    });
 
   beforeAll(async () => {
-    const publicDir = path.join(dir, 'public');
     mkdirSync(publicDir);
-    writeFileSync(path.join(publicDir, 'click.wav'), click());
+    layering = await layeringFfmpeg();
     const serveUrl = bundle({ entryPoint: path.resolve(import.meta.dirname, '../fixtures/segments/flash-click.tsx'), publicDir });
     renderer = createRenderer({ serveUrl: () => serveUrl });
   });
@@ -71,21 +90,31 @@ describe('segments joined without re-encoding', () => {
     clicks.forEach((at, i) => expect(Math.abs(at - (FLASH_FRAMES[i] ?? 0))).toBeLessThan(1));
   };
 
-  it('renders every frame once, in order, with each click within a frame of its flash (one pass: picture and sound together)', async () => {
-    const report = await renderCached({ renderer, target, plan: plan('v1'), cache, outPath: path.join(dir, 'first.mp4'), loudness: null, encode: { colorSpace: 'default' } });
-    expect(report).toEqual({ segments: 4, reusedSegments: 0, renderedFrames: 90, soundReused: false, loudness: null });
+  it('has an ffmpeg that composites layers here (scripts/ensure-media-tools.sh installs it), so the tests below render layered', () => {
+    expect(layering).not.toBeNull();
+  });
+
+  it('renders every frame once, in order, with each click within a frame of its flash', async () => {
+    const report = await render('v1', [], 'first.mp4');
+    expect(report).toEqual({ segments: 4, reusedSegments: 0, renderedFrames: 90, capturedFrames: 90, soundReused: false, loudness: null });
     await check(path.join(dir, 'first.mp4'));
   });
 
-  it('stays frame-exact and in sync when cached segments are joined with re-rendered ones and the sound is rendered alone', async () => {
-    const report = await renderCached({ renderer, target, plan: plan('v2', [1, 3]), cache, outPath: path.join(dir, 'second.mp4'), loudness: null, encode: { colorSpace: 'default' } });
-    expect(report).toEqual({ segments: 4, reusedSegments: 2, renderedFrames: 45, soundReused: false, loudness: null });
+  it('stays frame-exact and in sync when cached segments are joined with re-rendered ones and the sound is mixed again', async () => {
+    const report = await render('v2', [1, 3], 'second.mp4');
+    expect(report).toEqual({ segments: 4, reusedSegments: 2, renderedFrames: 45, capturedFrames: 45, soundReused: false, loudness: null });
     await check(path.join(dir, 'second.mp4'));
   });
 
   it('joins from the cache alone when nothing changed', async () => {
-    const report = await renderCached({ renderer, target, plan: plan('v2', [1, 3]), cache, outPath: path.join(dir, 'third.mp4'), loudness: null, encode: { colorSpace: 'default' } });
-    expect(report).toEqual({ segments: 4, reusedSegments: 4, renderedFrames: 0, soundReused: true, loudness: null });
+    const report = await render('v2', [1, 3], 'third.mp4');
+    expect(report).toEqual({ segments: 4, reusedSegments: 4, renderedFrames: 0, capturedFrames: 0, soundReused: true, loudness: null });
     await check(path.join(dir, 'third.mp4'));
+  });
+
+  it('is as exact without layers, where Remotion captures and encodes every frame (a machine without a compositing ffmpeg)', async () => {
+    const report = await render('v1', [], 'plain.mp4', { layering: null, cacheDir: path.join(dir, 'plain-cache') });
+    expect(report).toEqual({ segments: 4, reusedSegments: 0, renderedFrames: 90, capturedFrames: 90, soundReused: false, loudness: null });
+    await check(path.join(dir, 'plain.mp4'));
   });
 });

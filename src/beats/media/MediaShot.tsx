@@ -6,7 +6,7 @@ import { focalAnchorIn, type Rect } from '../../safe-zones';
 import { FocalPointMarker } from '../../safe-zones/FocalPointMarker';
 import { Layer } from '../Layer';
 import { usePictureSize } from './assets-context';
-import { clipTrim, leavesBars, placePicture, stillZoom } from './media-fit';
+import { clipTrim, leavesBars, pixelRect, placePicture, stillZoom } from './media-fit';
 import { MediaBackdrop } from './MediaBackdrop';
 
 type Props = {
@@ -32,7 +32,9 @@ export const MediaShot = ({ media, fps, durationInFrames, background, camera = '
   const isClip = isVideoPath(media.src);
   const zoom = isClip ? 1 : stillZoom({ frame, durationInFrames, camera });
   const anchor = safeArea ? focalAnchorIn(safeArea) : undefined;
-  const rect = size ? placePicture({ media: size, frame: { width, height }, fit: media.fit, focalPoint: media.focalPoint, zoom, anchor }) : null;
+  const placed = size ? placePicture({ media: size, frame: { width, height }, fit: media.fit, focalPoint: media.focalPoint, zoom, anchor }) : null;
+  // A still moves (push-in) and keeps its fractions; a clip sits on whole pixels, as ffmpeg draws it in a layered render.
+  const rect = placed && isClip ? pixelRect(placed) : placed;
   const face = rect ? { x: rect.left + media.focalPoint.x * rect.width, y: rect.top + media.focalPoint.y * rect.height } : null;
   // Unmeasured media (a bare bundle without props from the CLI or the Studio) falls back to CSS framing.
   const style: CSSProperties = rect

@@ -57,3 +57,14 @@ export const clipTrim = (media: Media, fps: number): { trimBefore: number | unde
  */
 export const leavesBars = (rect: PictureRect, frame: { readonly width: number; readonly height: number }): boolean =>
   rect.left > 0.5 || rect.top > 0.5 || rect.left + rect.width < frame.width - 0.5 || rect.top + rect.height < frame.height - 0.5;
+
+/**
+ * A clip's rectangle on whole pixels (edges rounded, so a picture that covers the frame still covers it): a clip is
+ * drawn at these exact bounds by Chromium and by ffmpeg alike (src/render/layers), never scaled at a fraction of a
+ * pixel one way and not the other. Less than half a pixel from placePicture's rectangle.
+ */
+export const pixelRect = (rect: PictureRect): PictureRect => {
+  const left = Math.round(rect.left);
+  const top = Math.round(rect.top);
+  return { left, top, width: Math.round(rect.left + rect.width) - left, height: Math.round(rect.top + rect.height) - top };
+};

@@ -4,6 +4,7 @@ import type { Transition } from '../../schema';
 import { withAlpha, type Look } from '../../style';
 import { Layer } from '../Layer';
 import { transitionLook } from './transition-look';
+import { useBackground } from '../../remotion/layers';
 
 const STREAKS = [
   { yPx: 380, heightPx: 6, lengthPx: 520 },
@@ -25,8 +26,9 @@ type Props = {
 export const TransitionIn = ({ kind, durationInFrames, look, children }: Props) => {
   const frame = useCurrentFrame();
   const t = transitionLook({ kind, frame, durationInFrames });
+  const background = useBackground(look.palette.background);
   return (
-    <Layer style={{ backgroundColor: look.palette.background, overflow: 'hidden' }}>
+    <Layer style={{ backgroundColor: background, overflow: 'hidden' }}>
       <Layer style={t.xPx === 0 ? undefined : { transform: `translateX(${t.xPx}px)` }}>{children}</Layer>
       {t.streaks > 0
         ? STREAKS.map((s) => (

@@ -1,5 +1,5 @@
-import { spring } from 'remotion';
 import type { ChatInsert } from '../../schema';
+import { settledSpring } from '../shared/settled-spring';
 import type { InsertTiming } from '../../timeline';
 import type { PhoneLayout } from '../phone/phone-layout';
 import { estimateLineCount } from '../shared/text-estimate';
@@ -32,7 +32,7 @@ const POP_SPRING = { damping: 14, stiffness: 220, mass: 0.6 } as const;
 
 /** 0 before `fromInFrames`, then springs to 1 (overshooting a little). */
 export const popProgress = ({ frame, fromInFrames, fps }: { frame: number; fromInFrames: number; fps: number }): number =>
-  frame < fromInFrames ? 0 : spring({ frame: frame - fromInFrames, fps, config: POP_SPRING });
+  frame < fromInFrames ? 0 : settledSpring({ frame: frame - fromInFrames, fps, config: POP_SPRING });
 
 /** Estimated rendered height of a bubble holding `text`. */
 export const bubbleHeightPx = (text: string): number =>

@@ -1,4 +1,5 @@
-import { AbsoluteFill, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, interpolate, useCurrentFrame, useVideoConfig } from 'remotion';
+import { settledSpring } from '../shared/settled-spring';
 import type { MissedCallInsert } from '../../schema';
 import { critical, quote } from '../../safe-zones';
 import type { InsertProps } from '../insert-view';
@@ -37,7 +38,7 @@ export const MissedCall = ({ insert, timing, style, safeArea, source }: InsertPr
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const from = timing.itemFromInFrames[0] ?? 0;
-  const appear = frame < from ? 0 : spring({ frame: frame - from, fps, config: APPEAR_SPRING });
+  const appear = frame < from ? 0 : settledSpring({ frame: frame - from, fps, config: APPEAR_SPRING });
   const { palette } = style;
   return (
     <PhoneFrame phone={phoneLayout(safeArea)} mode="dark" clock={clockFromTime(insert.time)} backdrop={palette.background} backdropGlow={palette.surface} screenColor="#000">

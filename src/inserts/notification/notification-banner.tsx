@@ -1,4 +1,5 @@
-import { AbsoluteFill, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, interpolate, useCurrentFrame, useVideoConfig } from 'remotion';
+import { settledSpring } from '../shared/settled-spring';
 import type { NotificationInsert } from '../../schema';
 import { critical, quote } from '../../safe-zones';
 import type { InsertProps } from '../insert-view';
@@ -26,7 +27,7 @@ export const NotificationBanner = ({ insert, timing, style, safeArea, source }: 
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const arriveAt = timing.itemFromInFrames[0] ?? 0;
-  const slide = frame < arriveAt ? 0 : spring({ frame: frame - arriveAt, fps, config: SLIDE_SPRING });
+  const slide = frame < arriveAt ? 0 : settledSpring({ frame: frame - arriveAt, fps, config: SLIDE_SPRING });
   const dim = interpolate(frame, [arriveAt, arriveAt + WAKE_FRAMES], [ASLEEP_DIM, 0], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' });
   const { palette } = style;
   return (

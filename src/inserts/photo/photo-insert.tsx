@@ -1,4 +1,5 @@
-import { AbsoluteFill, Img, interpolate, spring, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, Img, interpolate, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
+import { settledSpring } from '../shared/settled-spring';
 import type { PhotoInsert as PhotoInsertContent } from '../../schema';
 import { critical, quote } from '../../safe-zones';
 import type { InsertProps } from '../insert-view';
@@ -32,7 +33,7 @@ export const PhotoInsert = ({ insert, timing, style, safeArea, source }: InsertP
   const frame = useCurrentFrame();
   const { fps, durationInFrames } = useVideoConfig();
   const from = timing.itemFromInFrames[0] ?? 0;
-  const land = frame < from ? 0 : spring({ frame: frame - from, fps, config: LAND_SPRING });
+  const land = frame < from ? 0 : settledSpring({ frame: frame - from, fps, config: LAND_SPRING });
   const drift = interpolate(frame, [from, Math.max(from + 1, durationInFrames)], [0, DRIFT_SCALE], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' });
   const scale = (LAND_FROM_SCALE + (1 - LAND_FROM_SCALE) * land + drift) * printScale(safeArea);
   const rotate = LAND_FROM_DEG + (REST_DEG - LAND_FROM_DEG) * land;

@@ -8,7 +8,7 @@ import type { Segment } from './plan';
 import { withoutWords } from './words';
 
 /** Bump when the cache's layout or the meaning of a key changes, so old entries are never read as new ones. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** What a segment's or the sound's pixels and samples can depend on, beyond the segment itself. */
 export type KeyInputs = {
