@@ -77,8 +77,11 @@ export const renderLayeredRun = async ({
   mkdirSync(overlayDir, { recursive: true });
   const captured = { fullFile: (frame: number) => path.join(fullDir, `${frame}.jpeg`), overlayFile: (frame: number) => path.join(overlayDir, `${frame}.png`) };
 
-  // Segments are encoded one after the other, each once every frame it shows has been captured.
+  // Progress: frames whose segment is encoded, or, ahead of that, frames up to the last one captured (captured in order).
   let encoded = 0;
+  let capturedUpTo = 0;
+  const report = () => onFrames(Math.max(encoded, capturedUpTo));
+  // Segments are encoded one after the other, each once every frame it shows has been captured.
   let encoding: Promise<void> = Promise.resolve();
   let failure: unknown = null;
   const encodeSegment = (segment: Segment) => {
@@ -91,7 +94,8 @@ export const renderLayeredRun = async ({
         await composeRun({ spans: spansOf({ ...plan, frames }), captured, workDir: dir, ffmpeg, publicDir, fps, width, height, cuts: [], colorSpace: encode.colorSpace, outPath: file });
         await splitRun({ runFile: file, run: { fromInFrames: segment.fromInFrames, durationInFrames: segment.durationInFrames, segments: [segment] }, fps, write });
         rmSync(dir, { recursive: true, force: true });
-        onFrames((encoded += segment.durationInFrames));
+        encoded += segment.durationInFrames;
+        report();
       } catch (error) {
         failure = error;
       }
@@ -122,6 +126,8 @@ export const renderLayeredRun = async ({
         if (failure) throw failure;
         writeFileSync(captured.fullFile(frame), image);
         next++;
+        capturedUpTo = Math.max(capturedUpTo, frame - from);
+        report();
         release();
       },
     });
