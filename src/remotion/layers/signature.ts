@@ -1,19 +1,7 @@
+import { stableHash } from '../../audio/cache';
+
 /** Elements whose pixels are not described by the DOM: a frame that shows one is never held. */
 const LIVE_ELEMENTS = 'canvas, video, iframe, object, embed';
-
-/** cyrb53: a fast 53-bit string hash (public domain, bryc); a collision between two frames of one run is ~n²/2⁵⁴. */
-const hash53 = (text: string): string => {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-};
 
 /**
  * What a frame looks like, as a short string: two frames with the same signature draw the same pixels. It hashes the
@@ -24,5 +12,5 @@ const hash53 = (text: string): string => {
 export const signatureOf = (root: Element, frame: number): string => {
   if (root.querySelector(LIVE_ELEMENTS)) return `live:${frame}`;
   const html = root.outerHTML;
-  return `${hash53(html)}.${html.length.toString(36)}`;
+  return `${stableHash(html)}.${html.length.toString(36)}`;
 };
